@@ -1,0 +1,34 @@
+"""One call that turns an answer into what may be stored: redacted text and its readings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis import redact, safeguarding, sentiment, themes
+
+ANALYSIS_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class TextAnalysis:
+    """What is kept of one free-text answer. The original text is not part of it."""
+
+    redacted: str
+    sentiment_score: float
+    sentiment_label: str
+    themes: tuple[str, ...]
+    concerns: tuple[str, ...]
+    version: str = ANALYSIS_VERSION
+
+
+def analyse(
+    text: str, question: str | None = None, framework: themes.Framework | None = None
+) -> TextAnalysis:
+    """Read the original in memory only; return the redacted text with sentiment, themes, concerns."""
+    return TextAnalysis(
+        redacted=redact.redact(text),
+        sentiment_score=sentiment.score(text, question),
+        sentiment_label=sentiment.label(text, question),
+        themes=tuple(themes.tag(text, framework)),
+        concerns=tuple(safeguarding.concerns(text)),
+    )
