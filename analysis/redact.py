@@ -33,7 +33,9 @@ def _replace_phones(text: str) -> str:
     """Replace UK phone numbers found by the phonenumbers library."""
     spans = [
         (m.start, m.end)
-        for m in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE)
+        for m in phonenumbers.PhoneNumberMatcher(
+            text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
+        )
     ]
     for start, end in reversed(spans):
         text = text[:start] + "[phone]" + text[end:]

@@ -8,7 +8,8 @@ from textblob import TextBlob
 
 POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
 _NOTHING_TO_IMPROVE = re.compile(
-    r"^\s*(nothing|none|no|nope|nah|n/?a|not really|no complaints?|all good|can'?t think of anything)"
+    r"^\s*(nothing|none|no|nope|nah|n/?a|not really|no complaints?|all good"
+    r"|can'?t think of anything)"
     r"[\s.!x]*$",
     re.IGNORECASE,
 )

@@ -32,9 +32,7 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
     for ch in text:
         if ch in "\n\t":
             kept.append(ch)
-        elif ch == "\r":
-            continue
-        elif unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
+        elif ch == "\r" or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
             continue
         else:
             kept.append(ch)

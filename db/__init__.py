@@ -1,0 +1,1 @@
+"""Lantern's data layer: models, sessions, queries and the management CLI."""

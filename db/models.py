@@ -1,0 +1,214 @@
+"""SQLAlchemy 2 typed models. Nothing here can identify a woman (SPEC §2.1).
+
+A submission holds only the service date (a day, never a time), the site, and what she
+chose. There is deliberately no column for IP address, user agent, session, device,
+cookie or time of day; tests/test_schema.py checks the live schema for that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so migrations name constraints stably."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Site(Base):
+    """A place the service runs: a van route or a drop-in. `slug` goes in the kiosk link."""
+
+    __tablename__ = "sites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Provision(Base):
+    """Something the service can hand out or offer (hot food, socks, ...)."""
+
+    __tablename__ = "provisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), unique=True)
+    label: Mapped[str] = mapped_column(String(120))
+    icon: Mapped[str] = mapped_column(String(16), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class TimeSlot(Base):
+    """A part of the day or night the service could be out (6–9pm, after 3am, ...)."""
+
+    __tablename__ = "time_slots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), unique=True)
+    label: Mapped[str] = mapped_column(String(120))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Submission(Base):
+    """One anonymous visit to the kiosk: a day, a site, a rating and her choices.
+
+    `rating` uses the NHS Friends and Family Test scale: 1 very good, 2 good,
+    3 neither, 4 poor, 5 very poor; NULL when she preferred not to say.
+    """
+
+    __tablename__ = "submissions"
+    __table_args__ = (
+        CheckConstraint("rating IS NULL OR (rating BETWEEN 1 AND 5)", name="rating_range"),
+        Index("ix_submissions_site_date", "site_id", "service_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"))
+    rating: Mapped[int | None] = mapped_column(SmallInteger)
+    assisted: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(16), default="en")
+
+    provisions: Mapped[list[SubmissionProvision]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    slots: Mapped[list[SubmissionSlot]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    places: Mapped[list[SubmissionPlace]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    answers: Mapped[list[Answer]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class SubmissionProvision(Base):
+    """A provision she would like more of."""
+
+    __tablename__ = "submission_provisions"
+
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    provision_id: Mapped[int] = mapped_column(
+        ForeignKey("provisions.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class SubmissionSlot(Base):
+    """A day of the week (0 = Monday) and time slot that suits her."""
+
+    __tablename__ = "submission_slots"
+    __table_args__ = (CheckConstraint("day BETWEEN 0 AND 6", name="day_range"),)
+
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    slot_id: Mapped[int] = mapped_column(
+        ForeignKey("time_slots.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class SubmissionPlace(Base):
+    """A place (site) where she would like the service to be."""
+
+    __tablename__ = "submission_places"
+
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    site_id: Mapped[int] = mapped_column(
+        ForeignKey("sites.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class Answer(Base):
+    """One free-text answer, stored only after redaction, with what analysis read in it.
+
+    `text` is NULL once the retention period has passed; the readings stay.
+    """
+
+    __tablename__ = "answers"
+    __table_args__ = (
+        CheckConstraint(
+            "sentiment_score IS NULL OR (sentiment_score BETWEEN -1 AND 1)",
+            name="sentiment_range",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    question: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str | None] = mapped_column(Text)
+    sentiment_score: Mapped[float | None] = mapped_column(Float)
+    sentiment_label: Mapped[str | None] = mapped_column(String(10), index=True)
+    analysis_version: Mapped[str] = mapped_column(String(20))
+
+    themes: Mapped[list[AnswerTheme]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    concerns: Mapped[list[AnswerConcern]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class AnswerTheme(Base):
+    """A theme an answer touches (slug of the theme framework)."""
+
+    __tablename__ = "answer_themes"
+
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
+    )
+    theme: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+
+
+class AnswerConcern(Base):
+    """A safeguarding concern category detected in an answer."""
+
+    __tablename__ = "answer_concerns"
+
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
+    )
+    category: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+
+
+class Setting(Base):
+    """A service-wide setting an admin can change (helplines, exit site, retention)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

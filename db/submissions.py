@@ -1,0 +1,190 @@
+"""The submit path: validate -> analyse -> store in one transaction (SPEC §2.1, §3).
+
+The original free text lives only in memory here. It is redacted before anything is
+written, and it never reaches a log or an exception message: failures are reported
+as SubmissionError with the error's type only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from analysis import text as text_rules
+from analysis.pipeline import TextAnalysis, analyse
+from analysis.themes import Framework
+from db.catalogue import Catalogue, load_catalogue
+from db.models import (
+    DAYS,
+    Answer,
+    AnswerConcern,
+    AnswerTheme,
+    Submission,
+    SubmissionPlace,
+    SubmissionProvision,
+    SubmissionSlot,
+)
+from db.session import write_session
+
+log = logging.getLogger(__name__)
+
+OTHER_PROVISION_MAX_CHARS = 200
+QUESTIONS = ("what_good", "could_improve")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
+
+
+class SubmissionError(Exception):
+    """The submission could not be stored. Carries no user text."""
+
+
+@dataclass(frozen=True)
+class FeedbackForm:
+    """What a woman chose on the kiosk, exactly as the widgets gave it."""
+
+    rating: int | None = None
+    provisions: Sequence[str] = ()
+    provision_other: str = ""
+    slots: Sequence[str] = ()  # "mon:early_evening"
+    places: Sequence[str] = ()  # site slugs
+    text_good: str = ""
+    text_better: str = ""
+    site: str | None = None  # the kiosk link's ?site=
+    language: str = "en"
+    assisted: bool = False
+    service_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    """What the thank-you screen needs to know; never the text itself."""
+
+    submission_id: int
+    concerns: tuple[str, ...] = ()
+    truncated: bool = False
+
+
+@dataclass
+class _Validated:
+    """A form reduced to known ids and cleaned text."""
+
+    rating: int | None
+    site_id: int | None
+    provision_ids: list[int]
+    slot_pairs: list[tuple[int, int]]
+    place_ids: list[int]
+    texts: dict[str, str] = field(default_factory=dict)
+    truncated: bool = False
+
+
+def service_date_now(now: dt.datetime | None = None) -> dt.date:
+    """The service date: today in the service's time zone, where a night runs until 6am.
+
+    A van that is out from 9pm to 3am serves one night; a comment typed at 1am belongs
+    to the evening before. Only this date is stored, never the time.
+    """
+    zone = ZoneInfo(os.environ.get("LANTERN_TIMEZONE", "Europe/London"))
+    day_starts = int(os.environ.get("LANTERN_DAY_STARTS_AT_HOUR", "6"))
+    local = (now or dt.datetime.now(dt.UTC)).astimezone(zone)
+    return (local - dt.timedelta(hours=day_starts)).date()
+
+
+def parse_slot(value: str) -> tuple[int, str] | None:
+    """'tue:late_evening' -> (1, 'late_evening'); None when malformed."""
+    day, _, slot = str(value).partition(":")
+    if day in DAYS and slot:
+        return DAYS.index(day), slot
+    return None
+
+
+def _validate(form: FeedbackForm, catalogue: Catalogue) -> _Validated:
+    """Keep only values the catalogue knows; clean and cut free text."""
+    rating = form.rating if isinstance(form.rating, int) and 1 <= form.rating <= 5 else None
+    site = catalogue.site(form.site)
+    provisions = {p.slug: p.id for p in catalogue.provisions}
+    slots = {s.slug: s.id for s in catalogue.slots}
+    sites = {s.slug: s.id for s in catalogue.sites}
+
+    slot_pairs = []
+    for value in form.slots or ():
+        parsed = parse_slot(value)
+        if parsed and parsed[1] in slots:
+            slot_pairs.append((parsed[0], slots[parsed[1]]))
+
+    validated = _Validated(
+        rating=rating,
+        site_id=site.id if site else None,
+        provision_ids=sorted({provisions[p] for p in form.provisions or () if p in provisions}),
+        slot_pairs=sorted(set(slot_pairs)),
+        place_ids=sorted({sites[p] for p in form.places or () if p in sites}),
+    )
+    for question, raw, limit in (
+        ("what_good", form.text_good, text_rules.MAX_ANSWER_CHARS),
+        ("could_improve", form.text_better, text_rules.MAX_ANSWER_CHARS),
+        ("provision_other", form.provision_other, OTHER_PROVISION_MAX_CHARS),
+    ):
+        cleaned = text_rules.clean(raw if isinstance(raw, str) else "", limit)
+        validated.truncated |= cleaned.truncated
+        if cleaned.text:
+            validated.texts[question] = cleaned.text
+    return validated
+
+
+def _answer(question: str, reading: TextAnalysis) -> Answer:
+    """An Answer row holding only the redacted text and its readings."""
+    return Answer(
+        question=question,
+        text=reading.redacted,
+        sentiment_score=reading.sentiment_score,
+        sentiment_label=reading.sentiment_label,
+        analysis_version=reading.version,
+        themes=[AnswerTheme(theme=t) for t in reading.themes],
+        concerns=[AnswerConcern(category=c) for c in reading.concerns],
+    )
+
+
+def add_submission(
+    session: Session, form: FeedbackForm, framework: Framework | None = None
+) -> SubmitResult:
+    """Validate, analyse and add one submission to session (the caller commits)."""
+    valid = _validate(form, load_catalogue(session))
+    language = form.language if _LANGUAGE.match(form.language or "") else "en"
+    submission = Submission(
+        service_date=form.service_date or service_date_now(),
+        site_id=valid.site_id,
+        rating=valid.rating,
+        assisted=bool(form.assisted),
+        language=language,
+        provisions=[SubmissionProvision(provision_id=i) for i in valid.provision_ids],
+        slots=[SubmissionSlot(day=d, slot_id=s) for d, s in valid.slot_pairs],
+        places=[SubmissionPlace(site_id=i) for i in valid.place_ids],
+    )
+    concerns: list[str] = []
+    for question, original in valid.texts.items():
+        sentiment_question = question if question in QUESTIONS else None
+        reading = analyse(original, sentiment_question, framework)
+        submission.answers.append(_answer(question, reading))
+        concerns.extend(c for c in reading.concerns if c not in concerns)
+    session.add(submission)
+    session.flush()
+    return SubmitResult(submission.id, tuple(concerns), valid.truncated)
+
+
+def submit_feedback(
+    form: FeedbackForm, url: str | None = None, framework: Framework | None = None
+) -> SubmitResult:
+    """Store one kiosk submission in its own transaction; SubmissionError on any DB error."""
+    try:
+        with write_session(url) as session:
+            return add_submission(session, form, framework)
+    except SQLAlchemyError as exc:
+        # The driver's message can quote the statement's parameters: log the type only.
+        log.error("Storing a submission failed: %s", type(exc).__name__)
+        raise SubmissionError("The submission could not be stored.") from None

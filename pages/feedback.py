@@ -1,0 +1,317 @@
+"""The kiosk: anonymous feedback on a shared tablet, one big step at a time (SPEC §3)."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import streamlit as st
+
+from db import settings
+from db.catalogue import Catalogue, load_catalogue
+from db.models import DAYS
+from db.session import read_session
+from db.submissions import FeedbackForm, SubmissionError, submit_feedback
+from locales import available, words
+from pages import _kiosk as kiosk
+
+log = logging.getLogger(__name__)
+
+FORM_STEPS = ("rating", "provisions", "times", "text")
+ANSWER_KEYS = (
+    "rating",
+    "provisions",
+    "provision_other",
+    "slots",
+    "places",
+    "text_good",
+    "text_better",
+)
+# State that belongs to one visit and is wiped with it.
+VISIT_KEYS = (*ANSWER_KEYS, "kiosk_step", "kiosk_result", "kiosk_thanks_at", "kiosk_language")
+
+ss = st.session_state
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _catalogue() -> Catalogue:
+    """The active sites, provisions and slots (refreshed every minute)."""
+    with read_session() as session:
+        return load_catalogue(session)
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _service_settings() -> tuple[str, tuple[settings.Helpline, ...]]:
+    """The exit site and helplines an admin has set."""
+    with read_session() as session:
+        return settings.exit_url(session), settings.helplines(session)
+
+
+def _wipe_visit() -> None:
+    """Forget everything this visit entered or saw."""
+    for key in VISIT_KEYS:
+        ss.pop(key, None)
+
+
+def _go(step: str) -> None:
+    """Move to a step (button callback)."""
+    ss.kiosk_step = step
+
+
+def _quick_exit() -> None:
+    """Exit button and Shift x3: clear the whole server session, then leave."""
+    ss.clear()
+    ss.kiosk_exit = True
+
+
+def _skip_rating() -> None:
+    """'Don't want to say': no rating, straight on."""
+    ss.rating = None
+    ss.kiosk_step = "provisions"
+
+
+def _form_from_state(site: str | None) -> FeedbackForm:
+    """What the widgets hold, as one FeedbackForm."""
+    face = ss.get("rating")
+    return FeedbackForm(
+        # st.feedback faces run 0 (saddest) .. 4 (happiest); FFT runs 1 very good .. 5.
+        rating=5 - face if isinstance(face, int) else None,
+        provisions=list(ss.get("provisions") or ()),
+        provision_other=ss.get("provision_other") or "",
+        slots=list(ss.get("slots") or ()),
+        places=list(ss.get("places") or ()),
+        text_good=ss.get("text_good") or "",
+        text_better=ss.get("text_better") or "",
+        site=site,
+        language=ss.get("kiosk_language", "en"),
+    )
+
+
+def _send(site: str | None) -> None:
+    """Submit once (double-tap guard), then wipe the answers and say thank you."""
+    now = time.monotonic()
+    if now - ss.get("kiosk_last_submit", -1e9) < kiosk.DOUBLE_TAP_SECONDS:
+        return
+    try:
+        result = submit_feedback(_form_from_state(site))
+    except SubmissionError:
+        ss.kiosk_step = "sorry"
+        return
+    except Exception as exc:  # never a traceback at the woman; never her words in a log
+        log.error("Kiosk submission failed unexpectedly: %s", type(exc).__name__)
+        ss.kiosk_step = "sorry"
+        return
+    ss.kiosk_last_submit = now
+    for key in ANSWER_KEYS:
+        ss.pop(key, None)
+    ss.kiosk_result = {"concerns": bool(result.concerns), "truncated": result.truncated}
+    ss.kiosk_thanks_at = now
+    ss.kiosk_step = "thanks"
+
+
+def _clear_and_restart() -> None:
+    """Wipe the visit and return to Welcome."""
+    _wipe_visit()
+
+
+def _keep_answers() -> None:
+    """Keep widget values across steps (Streamlit drops state of widgets not drawn)."""
+    for key in ANSWER_KEYS:
+        if key in ss:
+            ss[key] = ss[key]
+
+
+def _nav(w, back: str | None, forward: str | None, label: str | None = None) -> None:
+    """Back and Next buttons for a form step."""
+    left, right = st.columns(2)
+    if back:
+        left.button(w["common.back"], key="back", on_click=_go, args=(back,))
+    if forward:
+        right.button(
+            label or w["common.next"], key="next", type="primary", on_click=_go, args=(forward,)
+        )
+
+
+def _welcome(w) -> None:
+    st.title(w["welcome.title"])
+    st.subheader(w["welcome.line"])
+    languages = available()
+    if len(languages) > 1:
+        names = dict(languages)
+        st.pills(
+            w["welcome.language"],
+            options=list(names),
+            format_func=names.get,
+            key="kiosk_language",
+            selection_mode="single",
+        )
+    st.button(w["welcome.start"], key="start", type="primary", on_click=_go, args=("rating",))
+
+
+def _rating(w) -> None:
+    st.header(w["rating.title"])
+    st.feedback("faces", key="rating")
+    low, high = st.columns(2)
+    low.text(w["rating.very_poor"])
+    high.html(f'<p style="text-align:right">{w["rating.very_good"]}</p>')
+    st.button(w["rating.no_say"], key="rating_skip", on_click=_skip_rating)
+    _nav(w, "welcome", "provisions")
+
+
+def _provisions(w, catalogue: Catalogue) -> None:
+    st.header(w["provisions.title"])
+    st.text(w["provisions.hint"])
+    labels = {
+        p.slug: f"{p.icon} {w.get('provision_labels.' + p.slug) or p.label}".strip()
+        for p in catalogue.provisions
+    }
+    st.pills(
+        w["provisions.title"],
+        options=list(labels),
+        format_func=labels.get,
+        selection_mode="multi",
+        key="provisions",
+        label_visibility="collapsed",
+    )
+    st.text_input(
+        w["provisions.other"],
+        key="provision_other",
+        max_chars=200,
+        placeholder=w["provisions.other_placeholder"],
+    )
+    _nav(w, "rating", "times")
+
+
+def _times(w, catalogue: Catalogue) -> None:
+    st.header(w["times.title"])
+    st.text(w["times.hint"])
+    days = w.get("times.days") or [d.title() for d in DAYS]
+    labels = {}
+    for day_index, day in enumerate(DAYS):
+        for slot in catalogue.slots:
+            slot_label = w.get("slot_labels." + slot.slug) or slot.label
+            labels[f"{day}:{slot.slug}"] = f"{days[day_index]} {slot_label}"
+    st.pills(
+        w["times.title"],
+        options=list(labels),
+        format_func=labels.get,
+        selection_mode="multi",
+        key="slots",
+        label_visibility="collapsed",
+    )
+    if len(catalogue.sites) > 1:
+        names = {s.slug: s.label for s in catalogue.sites}
+        st.pills(
+            w["times.where"],
+            options=list(names),
+            format_func=names.get,
+            selection_mode="multi",
+            key="places",
+        )
+    _nav(w, "provisions", "text")
+
+
+def _text(w, site: str | None) -> None:
+    st.header(w["text.title"])
+    st.text(w["text.hint"])
+    st.text_area(w["text.good"], key="text_good", max_chars=1000, height=140)
+    st.text_area(w["text.better"], key="text_better", max_chars=1000, height=140)
+    st.text(w["text.not_urgent"])
+    left, right = st.columns(2)
+    left.button(w["common.back"], key="back", on_click=_go, args=("times",))
+    right.button(w["text.send"], key="submit", type="primary", on_click=_send, args=(site,))
+
+
+@st.fragment(run_every=2)
+def _return_timer() -> None:
+    """Back to Welcome once the thank-you screen has been up long enough."""
+    shown_at = ss.get("kiosk_thanks_at")
+    if shown_at is not None and time.monotonic() - shown_at >= kiosk.return_seconds():
+        _wipe_visit()
+        st.rerun()
+
+
+def _thanks(w, helplines: tuple[settings.Helpline, ...]) -> None:
+    result = ss.get("kiosk_result") or {}
+    st.title(w["thanks.title"])
+    st.subheader(w["thanks.line"])
+    if result.get("truncated"):
+        st.text(w["text.too_long"])
+    if result.get("concerns"):
+        with st.container(border=True, key="safety"):
+            st.subheader(w["thanks.safety_title"])
+            st.text(w["thanks.safety_line"])
+            st.text(w["thanks.safety_numbers"])
+            for line in helplines:
+                st.text(f"{line.name}: {line.number}")
+    st.button(w["thanks.done"], key="done", type="primary", on_click=_clear_and_restart)
+    _return_timer()
+
+
+def _sorry(w, site: str | None) -> None:
+    st.title(w["sorry.title"])
+    st.subheader(w["sorry.line"])
+    st.button(w["sorry.retry"], key="retry", type="primary", on_click=_send, args=(site,))
+    st.button(w["sorry.clear"], key="clear", on_click=_clear_and_restart)
+
+
+def _unavailable(w) -> None:
+    """The database cannot be reached: a calm message, and a way to try again."""
+    st.title(w["sorry.title"])
+    st.subheader(w["sorry.line"])
+    st.button(w["sorry.retry"], key="retry_load", type="primary")
+
+
+def main() -> None:
+    """Draw the current step of the kiosk."""
+    try:
+        exit_url, helplines = _service_settings()
+    except Exception as exc:
+        log.warning("Kiosk settings unavailable: %s", type(exc).__name__)
+        exit_url, helplines = settings.DEFAULT_EXIT_URL, settings.DEFAULT_HELPLINES
+    exit_url = kiosk.safe_exit_url(exit_url)
+
+    if ss.pop("kiosk_exit", False):
+        kiosk.leave_now(exit_url)
+        st.stop()
+
+    kiosk.style()
+    kiosk.behaviour(exit_url, kiosk.idle_seconds())
+    _keep_answers()
+    w = words(ss.get("kiosk_language") or "en")
+    step = ss.get("kiosk_step", "welcome")
+    site = st.query_params.get("site")
+
+    top_left, top_right = st.columns([3, 1], vertical_alignment="center")
+    if step in FORM_STEPS:
+        top_left.text(w.format("common.step", n=FORM_STEPS.index(step) + 1, total=len(FORM_STEPS)))
+    top_right.button(w["common.exit"], key="exit", help=w["common.exit_help"], on_click=_quick_exit)
+
+    try:
+        catalogue = _catalogue()
+    except Exception as exc:
+        log.warning("Kiosk catalogue unavailable: %s", type(exc).__name__)
+        _unavailable(w)
+        return
+
+    if step in FORM_STEPS:
+        # Clicked by the browser after the idle timeout (pages/_kiosk.py).
+        st.button("reset", key="kiosk_idle_reset", on_click=_clear_and_restart)
+
+    if step == "rating":
+        _rating(w)
+    elif step == "provisions":
+        _provisions(w, catalogue)
+    elif step == "times":
+        _times(w, catalogue)
+    elif step == "text":
+        _text(w, site)
+    elif step == "thanks":
+        _thanks(w, helplines)
+    elif step == "sorry":
+        _sorry(w, site)
+    else:
+        _welcome(w)
+
+
+main()

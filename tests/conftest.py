@@ -1,0 +1,174 @@
+"""Shared fixtures: a fresh migrated database per test, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from db import migrate
+from db.session import reset_engines
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app.py"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+REQUIRED = {p.strip() for p in os.environ.get("LANTERN_REQUIRE", "").split(",") if p.strip()}
+BACKENDS = ("sqlite", "postgresql")
+
+
+def missing(what: str, reason: str) -> None:
+    """Skip for a missing service, or fail when LANTERN_REQUIRE says it must be there."""
+    if what in REQUIRED:
+        pytest.fail(f"{reason} (LANTERN_REQUIRE includes {what!r})")
+    pytest.skip(reason)
+
+
+def postgres_server_url() -> str:
+    """The PostgreSQL server to test on: LANTERN_TEST_POSTGRES_URL, a postgres DATABASE_URL,
+    or this machine's 127.0.0.1:5432."""
+    explicit = os.environ.get("LANTERN_TEST_POSTGRES_URL", "")
+    if explicit:
+        return explicit
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith("postgresql"):
+        return url
+    return DEFAULT_POSTGRES
+
+
+class PostgresDatabases:
+    """Creates throwaway databases on one server from a migrated template."""
+
+    def __init__(self, server_url: str) -> None:
+        self.server_url = make_url(server_url)
+        self.admin = create_engine(self.server_url, isolation_level="AUTOCOMMIT")
+        self.prefix = f"lantern_t{os.getpid()}_{uuid.uuid4().hex[:6]}"
+        self.template = f"{self.prefix}_tpl"
+        self.counter = itertools.count()
+        self.template_ready = False
+
+    def url(self, name: str) -> str:
+        """A URL for database name on the same server."""
+        return self.server_url.set(database=name).render_as_string(hide_password=False)
+
+    def _ensure_template(self) -> None:
+        """Migrate a template database once; copies of it are instant."""
+        if self.template_ready:
+            return
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{self.template}"'))
+        migrate.upgrade(self.url(self.template))
+        reset_engines()  # no connection may stay open on a template
+        self.template_ready = True
+
+    def create(self) -> str:
+        """A fresh, migrated database; returns its URL."""
+        self._ensure_template()
+        name = f"{self.prefix}_{next(self.counter)}"
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"'))
+        return self.url(name)
+
+    def drop(self, url: str) -> None:
+        """Drop a database made by create()."""
+        name = make_url(url).database
+        with self.admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def close(self) -> None:
+        """Drop the template and let go of the server."""
+        if self.template_ready:
+            self.drop(self.url(self.template))
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresDatabases | None]:
+    """The PostgreSQL helper, or None when no server answers."""
+    try:
+        helper = PostgresDatabases(postgres_server_url())
+        with helper.admin.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # no server: the tests that need it skip or fail
+        yield None
+        _ = exc
+        return
+    yield helper
+    helper.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file that each test copies."""
+    path = tmp_path_factory.mktemp("template") / "lantern.db"
+    migrate.upgrade(f"sqlite:///{path}")
+    reset_engines()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sqlite_template: Path,
+    postgres: PostgresDatabases | None,
+) -> Iterator[str]:
+    """A fresh migrated database for this test; DATABASE_URL points at it."""
+    if request.param == "sqlite":
+        path = tmp_path / "lantern.db"
+        shutil.copy(sqlite_template, path)
+        url = f"sqlite:///{path}"
+    else:
+        if postgres is None:
+            missing("postgres", f"no PostgreSQL server at {postgres_server_url()}")
+        url = postgres.create()
+    monkeypatch.setenv("DATABASE_URL", url)
+    reset_engines()
+    yield url
+    reset_engines()
+    if request.param == "postgresql" and postgres is not None:
+        postgres.drop(url)
+
+
+@pytest.fixture
+def sqlite_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_template: Path
+) -> Iterator[str]:
+    """A fresh migrated SQLite file only (for SQLite-specific behaviour)."""
+    path = tmp_path / "lantern.db"
+    shutil.copy(sqlite_template, path)
+    url = f"sqlite:///{path}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    reset_engines()
+    yield url
+    reset_engines()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_streamlit_caches() -> Iterator[None]:
+    """st.cache_data / st.cache_resource outlive one AppTest; start each test clean."""
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses a database, so CI can select them."""
+    for item in items:
+        if {"db_url", "sqlite_url"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.db)
