@@ -122,12 +122,9 @@ def _session_factories(url: str) -> tuple[sessionmaker[Session], sessionmaker[Se
 
 @contextmanager
 def read_session(url: str | None = None) -> Iterator[Session]:
-    """A session for queries; rolled back at the end."""
+    """A session for queries; closing it ends the transaction without writing."""
     with _session_factories(url or database_url())[0]() as session:
-        try:
-            yield session
-        finally:
-            session.rollback()
+        yield session
 
 
 @contextmanager

@@ -7,6 +7,7 @@ import time
 
 import streamlit as st
 
+from analysis.text import MAX_ANSWER_CHARS
 from db import settings
 from db.catalogue import Catalogue, load_catalogue
 from db.models import DAYS
@@ -125,10 +126,15 @@ def _nav(w, back: str | None, forward: str | None, label: str | None = None) -> 
     """Back and Next buttons for a form step."""
     left, right = st.columns(2)
     if back:
-        left.button(w["common.back"], key="back", on_click=_go, args=(back,))
+        left.button(w["common.back"], key="back", width="stretch", on_click=_go, args=(back,))
     if forward:
         right.button(
-            label or w["common.next"], key="next", type="primary", on_click=_go, args=(forward,)
+            label or w["common.next"],
+            key="next",
+            width="stretch",
+            type="primary",
+            on_click=_go,
+            args=(forward,),
         )
 
 
@@ -145,7 +151,14 @@ def _welcome(w) -> None:
             key="kiosk_language",
             selection_mode="single",
         )
-    st.button(w["welcome.start"], key="start", type="primary", on_click=_go, args=("rating",))
+    st.button(
+        w["welcome.start"],
+        key="start",
+        width="stretch",
+        type="primary",
+        on_click=_go,
+        args=("rating",),
+    )
 
 
 def _rating(w) -> None:
@@ -153,8 +166,8 @@ def _rating(w) -> None:
     st.feedback("faces", key="rating")
     low, high = st.columns(2)
     low.text(w["rating.very_poor"])
-    high.html(f'<p style="text-align:right">{w["rating.very_good"]}</p>')
-    st.button(w["rating.no_say"], key="rating_skip", on_click=_skip_rating)
+    high.text(w["rating.very_good"], width="stretch", text_alignment="right")
+    st.button(w["rating.no_say"], key="rating_skip", width="stretch", on_click=_skip_rating)
     _nav(w, "welcome", "provisions")
 
 
@@ -214,12 +227,16 @@ def _times(w, catalogue: Catalogue) -> None:
 def _text(w, site: str | None) -> None:
     st.header(w["text.title"])
     st.text(w["text.hint"])
-    st.text_area(w["text.good"], key="text_good", max_chars=1000, height=140)
-    st.text_area(w["text.better"], key="text_better", max_chars=1000, height=140)
+    for key, label in (("text_good", "text.good"), ("text_better", "text.better")):
+        st.text_area(w[label], key=key, max_chars=MAX_ANSWER_CHARS, height=140)
+        if len(ss.get(key) or "") >= MAX_ANSWER_CHARS:
+            st.text(w["text.at_limit"])
     st.text(w["text.not_urgent"])
     left, right = st.columns(2)
-    left.button(w["common.back"], key="back", on_click=_go, args=("times",))
-    right.button(w["text.send"], key="submit", type="primary", on_click=_send, args=(site,))
+    left.button(w["common.back"], key="back", width="stretch", on_click=_go, args=("times",))
+    right.button(
+        w["text.send"], key="submit", width="stretch", type="primary", on_click=_send, args=(site,)
+    )
 
 
 @st.fragment(run_every=2)
@@ -244,22 +261,26 @@ def _thanks(w, helplines: tuple[settings.Helpline, ...]) -> None:
             st.text(w["thanks.safety_numbers"])
             for line in helplines:
                 st.text(f"{line.name}: {line.number}")
-    st.button(w["thanks.done"], key="done", type="primary", on_click=_clear_and_restart)
+    st.button(
+        w["thanks.done"], key="done", width="stretch", type="primary", on_click=_clear_and_restart
+    )
     _return_timer()
 
 
 def _sorry(w, site: str | None) -> None:
     st.title(w["sorry.title"])
     st.subheader(w["sorry.line"])
-    st.button(w["sorry.retry"], key="retry", type="primary", on_click=_send, args=(site,))
-    st.button(w["sorry.clear"], key="clear", on_click=_clear_and_restart)
+    st.button(
+        w["sorry.retry"], key="retry", width="stretch", type="primary", on_click=_send, args=(site,)
+    )
+    st.button(w["sorry.clear"], key="clear", width="stretch", on_click=_clear_and_restart)
 
 
 def _unavailable(w) -> None:
     """The database cannot be reached: a calm message, and a way to try again."""
     st.title(w["sorry.title"])
     st.subheader(w["sorry.line"])
-    st.button(w["sorry.retry"], key="retry_load", type="primary")
+    st.button(w["sorry.retry"], key="retry_load", width="stretch", type="primary")
 
 
 def main() -> None:
@@ -285,7 +306,13 @@ def main() -> None:
     top_left, top_right = st.columns([3, 1], vertical_alignment="center")
     if step in FORM_STEPS:
         top_left.text(w.format("common.step", n=FORM_STEPS.index(step) + 1, total=len(FORM_STEPS)))
-    top_right.button(w["common.exit"], key="exit", help=w["common.exit_help"], on_click=_quick_exit)
+    top_right.button(
+        w["common.exit"],
+        key="exit",
+        width="stretch",
+        help=w["common.exit_help"],
+        on_click=_quick_exit,
+    )
 
     try:
         catalogue = _catalogue()

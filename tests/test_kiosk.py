@@ -1,0 +1,189 @@
+"""The kiosk page through AppTest: every step, the stored row, and nothing left behind."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy import func, select, text
+
+from db.models import Answer, Submission
+from db.session import read_session, write_session
+from tests.kiosk_helpers import ANSWER_KEYS, button_keys, click, kiosk, texts, walk
+
+
+def _submissions() -> list[Submission]:
+    with read_session() as session:
+        rows = list(session.scalars(select(Submission)))
+        for row in rows:  # load while the session is open
+            _ = (row.provisions, row.slots, row.places, row.answers)
+        return rows
+
+
+def _site_slug(site_id: int | None) -> str | None:
+    with read_session() as session:
+        return session.scalar(text("SELECT slug FROM sites WHERE id = :i"), {"i": site_id})
+
+
+def test_the_kiosk_is_the_default_page_and_starts_at_welcome(db_url: str) -> None:
+    at = kiosk()
+    assert at.button(key="start")
+    assert at.button(key="exit")
+    assert "This is anonymous. We don't ask your name. Skip anything you like." in texts(at)
+
+
+def test_a_woman_walks_through_every_step_and_exactly_one_row_is_stored(db_url: str) -> None:
+    at = walk(
+        kiosk(site="drop-in"),
+        face=4,
+        provisions=["hot_food", "socks"],
+        slots=["fri:late_evening", "sat:night"],
+        good="The tea and the chat, staff are lovely",
+        better="Nothing, you're all great",
+    )
+    assert "Thank you" in texts(at)
+    rows = _submissions()
+    assert len(rows) == 1
+    row = rows[0]
+    assert row.rating == 1  # the happiest face is "very good" on the FFT scale
+    assert _site_slug(row.site_id) == "drop-in"
+    assert row.assisted is False
+    assert len(row.provisions) == 2
+    assert sorted(s.day for s in row.slots) == [4, 5]
+    assert {a.question for a in row.answers} == {"what_good", "could_improve"}
+    for key in ANSWER_KEYS:
+        assert key not in at.session_state, f"{key} left in session state"
+
+
+@pytest.mark.parametrize(("face", "rating"), [(0, 5), (1, 4), (2, 3), (3, 2), (4, 1), (None, None)])
+def test_faces_are_stored_on_the_friends_and_family_scale(
+    db_url: str, face: int | None, rating: int | None
+) -> None:
+    walk(kiosk(), face=face)
+    assert [r.rating for r in _submissions()] == [rating]
+
+
+def test_no_site_in_the_link_is_stored_as_unspecified(db_url: str) -> None:
+    walk(kiosk())
+    assert [r.site_id for r in _submissions()] == [None]
+
+
+def test_an_unknown_site_in_the_link_is_stored_as_unspecified(db_url: str) -> None:
+    walk(kiosk(site="<script>"))
+    assert [r.site_id for r in _submissions()] == [None]
+
+
+def test_answers_survive_going_back_and_forward(db_url: str) -> None:
+    at = kiosk()
+    click(at, "start")
+    at.feedback(key="rating").set_value(3).run()
+    click(at, "next")
+    at.pills(key="provisions").set_value(["clothes"]).run()
+    click(at, "back")
+    assert at.feedback(key="rating").value == 3
+    click(at, "next")
+    assert at.pills(key="provisions").value == ["clothes"]
+    click(at, "next")
+    click(at, "next")
+    click(at, "submit")
+    row = _submissions()[0]
+    assert row.rating == 2
+    assert len(row.provisions) == 1
+
+
+def test_the_safety_message_shows_when_a_concern_is_detected(db_url: str) -> None:
+    at = walk(kiosk(), better="my boyfriend hits me and takes my money")
+    shown = texts(at)
+    assert "You don't have to go through anything alone." in shown
+    assert any("999" in line for line in shown)
+
+
+def test_no_safety_message_without_a_concern(db_url: str) -> None:
+    at = walk(kiosk(), good="lovely soup")
+    assert "You don't have to go through anything alone." not in texts(at)
+
+
+def test_a_second_send_within_ten_seconds_is_ignored(db_url: str) -> None:
+    at = walk(kiosk(), face=4)
+    click(at, "done")
+    walk(at, face=0)
+    assert len(_submissions()) == 1
+
+
+def test_the_thank_you_screen_returns_to_welcome(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANTERN_KIOSK_RETURN_SECONDS", "1")
+    at = walk(kiosk(), face=4)
+    assert "start" not in button_keys(at)
+    time.sleep(1.2)
+    at.run()
+    assert at.button(key="start")
+    assert "kiosk_result" not in at.session_state
+
+
+def test_finish_returns_to_welcome_at_once(db_url: str) -> None:
+    at = click(walk(kiosk(), face=4), "done")
+    assert at.button(key="start")
+
+
+def test_the_inactivity_reset_wipes_everything_entered(db_url: str) -> None:
+    at = kiosk()
+    walk(at, face=2, provisions=["socks"], slots=["mon:night"], good="half typed", send=False)
+    click(at, "kiosk_idle_reset")
+    assert at.button(key="start")
+    for key in ANSWER_KEYS:
+        assert key not in at.session_state
+    assert _submissions() == []
+
+
+def test_exit_clears_the_session_and_leaves_for_the_neutral_site(db_url: str) -> None:
+    at = walk(kiosk(), face=2, provisions=["socks"], good="half typed", send=False)
+    click(at, "exit")
+    for key in ANSWER_KEYS:
+        assert key not in at.session_state
+    assert not at.button  # nothing of the form is drawn any more
+    scripts = [h.proto.body for h in at.get("html")]
+    assert any("location.replace" in s and "bbc.co.uk/weather" in s for s in scripts)
+    assert _submissions() == []
+
+
+def test_exit_is_on_every_step(db_url: str) -> None:
+    at = kiosk()
+    assert at.button(key="exit")
+    for step_key in ("start", "next", "next", "next"):
+        click(at, step_key)
+        assert at.button(key="exit")
+    click(at, "submit")
+    assert at.button(key="exit")
+
+
+def test_an_over_long_answer_is_cut_with_a_kind_note(db_url: str) -> None:
+    at = walk(kiosk(), good="x" * 1000, send=False)
+    assert any("as much as this box can take" in t for t in texts(at))
+    click(at, "submit")
+    with read_session() as session:
+        assert len(session.scalar(select(Answer.text))) == 1000
+
+
+def test_a_database_failure_shows_a_calm_message_and_a_retry_stores_it(db_url: str) -> None:
+    walk(kiosk(), face=4, good="first woman")
+    at = walk(kiosk(), face=0, good="second woman", send=False)
+    with write_session() as session:
+        session.execute(text("ALTER TABLE answers RENAME TO answers_gone"))
+    click(at, "submit")
+    assert "Sorry — please hand the tablet to a worker." in texts(at)
+    assert not at.error  # no red banner, no traceback
+    with write_session() as session:
+        session.execute(text("ALTER TABLE answers_gone RENAME TO answers"))
+    click(at, "retry")
+    assert "Thank you" in texts(at)
+    with read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Submission)) == 2
+        assert sorted(session.scalars(select(Answer.text))) == ["first woman", "second woman"]
+
+
+def test_the_kiosk_never_shows_staff_navigation(db_url: str) -> None:
+    at = kiosk()
+    assert not at.sidebar.children
+    assert not at.get("page_link")
