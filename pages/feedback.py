@@ -151,6 +151,7 @@ def _welcome(w) -> None:
             key="kiosk_language",
             selection_mode="single",
         )
+    st.text(w["common.exit_help"])
     st.button(
         w["welcome.start"],
         key="start",
@@ -310,7 +311,6 @@ def main() -> None:
         w["common.exit"],
         key="exit",
         width="stretch",
-        help=w["common.exit_help"],
         on_click=_quick_exit,
     )
 

@@ -170,5 +170,153 @@ def _fresh_streamlit_caches() -> Iterator[None]:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that uses a database, so CI can select them."""
     for item in items:
-        if {"db_url", "sqlite_url"} & set(getattr(item, "fixturenames", ())):
+        names = set(getattr(item, "fixturenames", ()))
+        if {"db_url", "sqlite_url"} & names:
             item.add_marker(pytest.mark.db)
+        if "chromium" in names:
+            item.add_marker(pytest.mark.browser)
+
+
+# --- Real browser -------------------------------------------------------------------
+
+CHROMIUM = os.environ.get("LANTERN_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SCREENSHOTS = ROOT / "tests" / "screenshots"
+
+
+def _free_port() -> int:
+    """A TCP port nobody is listening on right now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class StreamlitServer:
+    """`streamlit run app.py` as a subprocess on a free port, against its own database."""
+
+    def __init__(self, database_url: str, env: dict[str, str] | None = None) -> None:
+        import subprocess
+        import sys
+
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.database_url = database_url
+        environment = {**os.environ, "DATABASE_URL": database_url, **(env or {})}
+        self.log = (ROOT / "tests" / "screenshots").joinpath(f"server-{self.port}.log")
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        self._log_file = self.log.open("w")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(APP),
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(self.port),
+                "--server.address",
+                "127.0.0.1",
+                "--browser.gatherUsageStats",
+                "false",
+                "--server.fileWatcherType",
+                "none",
+            ],
+            cwd=ROOT,
+            env=environment,
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+        )
+        self._wait_healthy()
+
+    def _wait_healthy(self, timeout: float = 60) -> None:
+        """Poll /_stcore/health until the server answers ok."""
+        import time
+        import urllib.request
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited early; see {self.log}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as reply:
+                    if reply.read().strip() == b"ok":
+                        return
+            except OSError:
+                time.sleep(0.25)
+        raise RuntimeError(f"streamlit did not become healthy; see {self.log}")
+
+    def stop(self) -> None:
+        """Stop the server."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except Exception:
+            self.process.kill()
+        self._log_file.close()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """A launched headless Debian Chromium, driven by Playwright."""
+    if not Path(CHROMIUM).exists():
+        missing("browser", f"no Chromium at {CHROMIUM} (apt-get install -y chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("browser", "playwright is not installed (pip install -r requirements-dev.txt)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def server_database(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> str:
+    """A migrated SQLite database for one module's browser tests."""
+    path = tmp_path_factory.mktemp("browser") / "lantern.db"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(scope="module")
+def server(server_database: str, chromium) -> Iterator[StreamlitServer]:
+    """A running Lantern server for this module's browser tests."""
+    running = StreamlitServer(
+        server_database,
+        env={"LANTERN_KIOSK_RETURN_SECONDS": "3", "LANTERN_KIOSK_IDLE_SECONDS": "4"},
+    )
+    yield running
+    running.stop()
+
+
+def wait_for_app(page) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_selector(
+        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30_000
+    )
+
+
+@pytest.fixture
+def tablet(chromium, server: StreamlitServer):
+    """A fresh browser context the size of a 10-inch tablet in portrait (800x1280)."""
+    context = chromium.new_context(viewport={"width": 800, "height": 1280}, has_touch=True)
+    # The neutral exit site cannot be reached from here: answer for it locally.
+    context.route(
+        "https://www.bbc.co.uk/**",
+        lambda route: route.fulfill(status=200, content_type="text/html", body="<p>Weather</p>"),
+    )
+    page = context.new_page()
+    yield page
+    context.close()

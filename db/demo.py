@@ -1,0 +1,231 @@
+"""Synthetic, realistic outreach feedback for demos and benchmarks.
+
+Every sentence here was written for Lantern; none comes from real feedback. The
+numbers follow patterns a co-ordinator would recognise: busier weekend nights, coats
+and blankets asked for in winter, a late-night slot that suits more women than the
+early one, and a handful of comments that need a safeguarding review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from analysis.pipeline import TextAnalysis, analyse
+from analysis.themes import Framework
+
+GOOD = (
+    "The hot chocolate and a proper chat, ta x",
+    "staff are always kind to me, never judge",
+    "Soup was lovely tonight",
+    "u lot are the only ones who check on me",
+    "Warm socks and a cuppa, perfect",
+    "Felt safe in the van for a bit",
+    "The girls on the van are amazing",
+    "Got a new coat, it's freezing out",
+    "Nice to have somewhere to sit down and get warm",
+    "They listened to me and didn't rush me",
+    "Condoms and lube, and the nurse was there",
+    "Really good sandwiches tonight",
+    "Being able to charge my phone",
+    "Everything, you're a lifesaver",
+    "Toiletries and someone to talk to",
+    "The worker helped me sort my script",
+    "Hot food and no questions asked",
+    "Kind words when I needed them",
+    "ta for the blanket",
+    "Friendly faces every week",
+    "Helped me with my housing forms",
+    "The drop in is warm and safe",
+    "Great brew and biscuits",
+    "They remembered my name and asked how I was",
+    "Got tampons and pads which I really needed",
+)
+BETTER = (
+    "Nothing",
+    "nothing u r all great",
+    "No complaints",
+    "Come out later, I'm not out till after midnight",
+    "More socks and underwear please",
+    "The van could come to the industrial estate more",
+    "Sometimes you run out of hot food",
+    "More sanitary stuff",
+    "Can you come on Sundays",
+    "Earlier on a Tuesday would be better",
+    "Bigger sizes in clothes",
+    "It was cold waiting for the van",
+    "Phone chargers that work with my phone",
+    "More time to talk, it was rushed tonight",
+    "Need more coats now it's winter",
+    "Wish the drop in was open on weekends",
+    "Hand warmers would be good",
+    "More foil and clean kit",
+    "Not enough food by the time you got to us",
+    "Someone was rude to me at the door",
+    "Help with getting to the doctor",
+    "Better info about the clinic times",
+    "A quieter space to talk",
+    "Longer hours on a Friday",
+    "Dry shampoo and wipes",
+)
+CONCERNS = (
+    "A punter followed me after the van left and I'm scared",
+    "My fella takes all my money and hits me",
+    "I'm not safe tonight",
+    "My mate overdosed last week",
+    "Someone is making me work and keeps my phone",
+    "I keep thinking about ending it",
+)
+# Comments that only start in the last two months, so "emerging terms" has something to find.
+RECENT_BETTER = (
+    "The new stop by the retail park is too dark",
+    "Can we get hand warmers",
+    "hand warmers and lip balm please",
+    "The retail park stop feels dodgy at night",
+)
+OPENERS = ("", "", "", "", "Honestly ", "Tbh ", "Just ", "Um ")
+CLOSERS = ("", "", "", " x", " ta", " thanks", " :)", "!!", " xx")
+OTHER_PROVISIONS = ("hand warmers", "lip balm", "umbrellas", "torches", "plasters", "")
+
+# How often each provision is asked for (winter adds coats and blankets).
+PROVISION_WEIGHTS = {
+    "hot_food": 30,
+    "hot_drinks": 26,
+    "clothes": 12,
+    "underwear": 18,
+    "socks": 20,
+    "coats_blankets": 8,
+    "toiletries": 16,
+    "sanitary": 14,
+    "condoms_lube": 15,
+    "harm_reduction": 9,
+    "phone_charging": 11,
+    "someone_to_talk_to": 13,
+}
+SLOT_WEIGHTS = {
+    "daytime": 3,
+    "early_evening": 8,
+    "late_evening": 20,
+    "night": 16,
+    "small_hours": 6,
+}
+DAY_WEIGHTS = (8, 10, 9, 12, 18, 20, 9)  # Mon..Sun: the van is busiest Fri/Sat
+RATING_WEIGHTS = (46, 30, 12, 8, 4)  # very good .. very poor
+
+
+@dataclass(frozen=True)
+class DemoAnswer:
+    """A synthetic free-text answer, already analysed."""
+
+    question: str
+    reading: TextAnalysis
+
+
+@dataclass(frozen=True)
+class DemoSubmission:
+    """One synthetic kiosk visit."""
+
+    service_date: dt.date
+    site_slug: str | None
+    rating: int | None
+    assisted: bool
+    provisions: tuple[str, ...]
+    slots: tuple[tuple[int, str], ...]
+    places: tuple[str, ...]
+    answers: tuple[DemoAnswer, ...]
+
+
+def _dates(rng: random.Random, months: int, today: dt.date) -> Callable[[], dt.date]:
+    """A sampler of service dates over the last `months` months, busier on weekends."""
+    start = today - dt.timedelta(days=int(months * 30.44))
+    days = [start + dt.timedelta(days=i) for i in range((today - start).days + 1)]
+    weights = [DAY_WEIGHTS[d.weekday()] * (1 + 0.5 * i / len(days)) for i, d in enumerate(days)]
+    cumulative = []
+    total = 0.0
+    for w in weights:
+        total += w
+        cumulative.append(total)
+    return lambda: rng.choices(days, cum_weights=cumulative, k=1)[0]
+
+
+def generate(
+    n: int,
+    months: int = 12,
+    *,
+    sites: list[str],
+    provisions: list[str],
+    slots: list[str],
+    seed: int = 7,
+    today: dt.date | None = None,
+    framework: Framework | None = None,
+) -> Iterator[DemoSubmission]:
+    """Yield n synthetic submissions; the same seed gives the same data."""
+    rng = random.Random(seed)
+    pick_date = _dates(rng, months, today or dt.date.today())
+    cache: dict[tuple[str, str], TextAnalysis] = {}
+    site_weights = [5, 3, 4][: len(sites)] + [2] * max(0, len(sites) - 3)
+    provision_weights = [PROVISION_WEIGHTS.get(p, 8) for p in provisions]
+    slot_weights = [SLOT_WEIGHTS.get(s, 5) for s in slots]
+
+    def phrase(options: tuple[str, ...]) -> str:
+        text = rng.choice(options)
+        opener = rng.choice(OPENERS)
+        if opener:
+            text = opener + text[0].lower() + text[1:]
+        return text + rng.choice(CLOSERS)
+
+    recent_from = (today or dt.date.today()) - dt.timedelta(days=60)
+
+    def reading(text: str, question: str) -> TextAnalysis:
+        key = (text, question)
+        if key not in cache:
+            sentiment_question = question if question in ("what_good", "could_improve") else None
+            cache[key] = analyse(text, sentiment_question, framework)
+        return cache[key]
+
+    for _ in range(n):
+        day = pick_date()
+        winter = day.month in (11, 12, 1, 2)
+        site = rng.choices(sites, weights=site_weights)[0] if rng.random() < 0.93 else None
+        rating = None if rng.random() < 0.08 else rng.choices(range(1, 6), RATING_WEIGHTS)[0]
+        chosen = set()
+        for _ in range(rng.choices((0, 1, 2, 3, 4), (10, 30, 30, 20, 10))[0]):
+            chosen.add(rng.choices(provisions, weights=provision_weights)[0])
+        if winter and "coats_blankets" in provisions and rng.random() < 0.35:
+            chosen.add("coats_blankets")
+        times = set()
+        for _ in range(rng.choices((0, 1, 2, 3), (25, 40, 25, 10))[0]):
+            times.add(
+                (
+                    rng.choices(range(7), DAY_WEIGHTS)[0],
+                    rng.choices(slots, weights=slot_weights)[0],
+                )
+            )
+        places = tuple(rng.sample(sites, k=1)) if rng.random() < 0.2 else ()
+        answers = []
+        if rng.random() < 0.38:
+            answers.append(DemoAnswer("what_good", reading(phrase(GOOD), "what_good")))
+        if rng.random() < 0.32:
+            if rng.random() < 0.02:
+                text = rng.choice(CONCERNS)
+            elif day >= recent_from and rng.random() < 0.2:
+                text = phrase(RECENT_BETTER)
+            else:
+                text = phrase(BETTER)
+            answers.append(DemoAnswer("could_improve", reading(text, "could_improve")))
+        if rng.random() < 0.05:
+            other = rng.choice(OTHER_PROVISIONS)
+            if other:
+                answers.append(DemoAnswer("provision_other", reading(other, "provision_other")))
+        yield DemoSubmission(
+            service_date=day,
+            site_slug=site,
+            rating=rating,
+            assisted=rng.random() < 0.07,
+            provisions=tuple(sorted(chosen)),
+            slots=tuple(sorted(times)),
+            places=places,
+            answers=tuple(answers),
+        )

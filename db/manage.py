@@ -1,0 +1,125 @@
+"""Command line for running Lantern: python -m db.manage <command> (CONTRACT.md)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from db import maintenance, migrate
+from db.catalogue import load_catalogue
+from db.demo import generate
+from db.session import database_url, read_session, write_session
+
+log = logging.getLogger("lantern.manage")
+
+
+class CommandError(Exception):
+    """A command could not do what was asked; the message says why."""
+
+
+def cmd_init(_args: argparse.Namespace) -> str:
+    """Create or migrate the schema."""
+    migrate.upgrade()
+    return "Database is ready (schema at the newest version)."
+
+
+def cmd_seed(args: argparse.Namespace) -> str:
+    """Fill the database with synthetic demo submissions."""
+    if args.demo <= 0:
+        raise CommandError("--demo must be a positive number of submissions")
+    if args.months <= 0:
+        raise CommandError("--months must be at least 1")
+    migrate.upgrade()
+    with read_session() as session:
+        existing = maintenance.count_submissions(session)
+        catalogue = load_catalogue(session)
+    if existing and not args.append:
+        raise CommandError(
+            f"the database already holds {existing} submissions; "
+            "demo data is for empty databases (use --append to add to it anyway)"
+        )
+    items = generate(
+        args.demo,
+        args.months,
+        sites=[s.slug for s in catalogue.sites],
+        provisions=[p.slug for p in catalogue.provisions],
+        slots=[s.slug for s in catalogue.slots],
+        seed=args.seed,
+    )
+    with tqdm(total=args.demo, unit="rows", desc="Seeding", disable=args.quiet) as bar:
+        stored = maintenance.load_demo(items, progress=bar.update)
+    return f"Stored {stored} synthetic submissions over {args.months} months."
+
+
+def cmd_backup(args: argparse.Namespace) -> str:
+    """Write a consistent copy of the database to PATH."""
+    try:
+        path = maintenance.backup(Path(args.path))
+    except maintenance.BackupError as exc:
+        raise CommandError(str(exc)) from None
+    return f"Backup written to {path}."
+
+
+def cmd_purge(args: argparse.Namespace) -> str:
+    """Delete free text older than the retention period."""
+    today = dt.date.fromisoformat(args.today) if args.today else None
+    with write_session() as session:
+        removed = maintenance.purge_old_text(session, today)
+    return f"Removed the text of {removed} old answers (ratings and choices are kept)."
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = argparse.ArgumentParser(prog="python -m db.manage", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    commands.add_parser("init", help="create or migrate the schema").set_defaults(run=cmd_init)
+
+    seed = commands.add_parser("seed", help="fill with synthetic demo data")
+    seed.add_argument("--demo", type=int, required=True, metavar="N", help="how many submissions")
+    seed.add_argument("--months", type=int, default=12, metavar="M", help="spread over M months")
+    seed.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
+    seed.add_argument("--append", action="store_true", help="add even if data exists")
+    seed.add_argument("--quiet", action="store_true", help="no progress bar")
+    seed.set_defaults(run=cmd_seed)
+
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("path", metavar="PATH")
+    backup.set_defaults(run=cmd_backup)
+
+    purge = commands.add_parser("purge", help="delete free text older than the retention period")
+    purge.add_argument("--today", help=argparse.SUPPRESS)  # tests back-date "today"
+    purge.set_defaults(run=cmd_purge)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; print its result, or a clear error and exit status 1."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        print(args.run(args))
+    except CommandError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # database unreachable and the like: say so plainly
+        print(f"error: {type(exc).__name__} talking to {_safe_url()}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _safe_url() -> str:
+    """The database URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(database_url()).render_as_string(hide_password=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
