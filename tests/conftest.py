@@ -116,6 +116,36 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _fresh_database(
+    backend: str, tmp_path: Path, sqlite_template: Path, postgres: PostgresDatabases | None
+) -> str:
+    """The URL of a fresh migrated database on backend."""
+    if backend == "sqlite":
+        path = tmp_path / "lantern.db"
+        shutil.copy(sqlite_template, path)
+        return f"sqlite:///{path}"
+    if postgres is None:
+        missing("postgres", f"no PostgreSQL server at {postgres_server_url()}")
+    return postgres.create()
+
+
+def _use_database(
+    backend: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sqlite_template: Path,
+    postgres: PostgresDatabases | None,
+) -> Iterator[str]:
+    """Point DATABASE_URL at a fresh database for one test, and clean up after it."""
+    url = _fresh_database(backend, tmp_path, sqlite_template, postgres)
+    monkeypatch.setenv("DATABASE_URL", url)
+    reset_engines()
+    yield url
+    reset_engines()
+    if backend == "postgresql" and postgres is not None:
+        postgres.drop(url)
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(
     request: pytest.FixtureRequest,
@@ -124,21 +154,8 @@ def db_url(
     sqlite_template: Path,
     postgres: PostgresDatabases | None,
 ) -> Iterator[str]:
-    """A fresh migrated database for this test; DATABASE_URL points at it."""
-    if request.param == "sqlite":
-        path = tmp_path / "lantern.db"
-        shutil.copy(sqlite_template, path)
-        url = f"sqlite:///{path}"
-    else:
-        if postgres is None:
-            missing("postgres", f"no PostgreSQL server at {postgres_server_url()}")
-        url = postgres.create()
-    monkeypatch.setenv("DATABASE_URL", url)
-    reset_engines()
-    yield url
-    reset_engines()
-    if request.param == "postgresql" and postgres is not None:
-        postgres.drop(url)
+    """A fresh migrated database for this test, on each backend; DATABASE_URL points at it."""
+    yield from _use_database(request.param, tmp_path, monkeypatch, sqlite_template, postgres)
 
 
 @pytest.fixture
@@ -146,13 +163,18 @@ def sqlite_url(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_template: Path
 ) -> Iterator[str]:
     """A fresh migrated SQLite file only (for SQLite-specific behaviour)."""
-    path = tmp_path / "lantern.db"
-    shutil.copy(sqlite_template, path)
-    url = f"sqlite:///{path}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    reset_engines()
-    yield url
-    reset_engines()
+    yield from _use_database("sqlite", tmp_path, monkeypatch, sqlite_template, None)
+
+
+@pytest.fixture
+def postgres_url(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sqlite_template: Path,
+    postgres: PostgresDatabases | None,
+) -> Iterator[str]:
+    """A fresh migrated PostgreSQL database only (for PostgreSQL-specific behaviour)."""
+    yield from _use_database("postgresql", tmp_path, monkeypatch, sqlite_template, postgres)
 
 
 @pytest.fixture(autouse=True)
@@ -171,7 +193,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that uses a database, so CI can select them."""
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
-        if {"db_url", "sqlite_url"} & names:
+        if {"db_url", "sqlite_url", "postgres_url"} & names:
             item.add_marker(pytest.mark.db)
         if "chromium" in names:
             item.add_marker(pytest.mark.browser)

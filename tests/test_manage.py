@@ -1,0 +1,168 @@
+"""python -m db.manage: init, seed, backup, purge (CONTRACT.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db.manage import main
+from db.models import Answer, Submission
+from db.session import read_session
+from db.submissions import FeedbackForm, submit_feedback
+from tests.conftest import missing
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _count(model: type) -> int:
+    with read_session() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_init_creates_the_schema_in_an_empty_sqlite_file(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new' / 'lantern.db'}"
+    result = subprocess.run(
+        [sys.executable, "-m", "db.manage", "init"],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": url},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ready" in result.stdout
+    with sqlite3.connect(tmp_path / "new" / "lantern.db") as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"submissions", "answers", "alembic_version"} <= tables
+
+
+def test_seed_fills_an_empty_database_with_varied_demo_data(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["seed", "--demo", "600", "--months", "3", "--quiet"]) == 0
+    assert "Stored 600" in capsys.readouterr().out
+    with read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Submission)) == 600
+        ratings = set(session.scalars(select(Submission.rating).distinct()))
+        oldest = session.scalar(select(func.min(Submission.service_date)))
+        sites = session.scalar(select(func.count(Submission.site_id.distinct())))
+        texts = session.scalar(select(func.count(Answer.text.distinct())))
+    assert {1, 2, 3, 4, 5, None} <= ratings
+    assert oldest >= dt.date.today() - dt.timedelta(days=95)
+    assert sites == 3
+    assert texts > 40
+
+
+def test_seed_refuses_a_database_that_already_has_feedback(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    submit_feedback(FeedbackForm(rating=1))
+    assert main(["seed", "--demo", "10", "--quiet"]) == 1
+    assert "already holds 1 submissions" in capsys.readouterr().err
+    assert _count(Submission) == 1
+    assert main(["seed", "--demo", "10", "--quiet", "--append"]) == 0
+    assert _count(Submission) == 11
+    submit_feedback(FeedbackForm(rating=2))  # ids still free after explicit-id inserts
+    assert _count(Submission) == 12
+
+
+@pytest.mark.parametrize(
+    "args", [["--demo", "0"], ["--demo", "-5"], ["--demo", "5", "--months", "0"]]
+)
+def test_seed_rejects_nonsense_numbers(
+    db_url: str, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["seed", *args, "--quiet"]) == 1
+    assert "error:" in capsys.readouterr().err
+
+
+def test_the_same_seed_gives_the_same_demo_data(tmp_path: Path, sqlite_template: Path) -> None:
+    results = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.db"
+        shutil.copy(sqlite_template, path)
+        env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}"}
+        subprocess.run(
+            [sys.executable, "-m", "db.manage", "seed", "--demo", "200", "--quiet"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        with sqlite3.connect(path) as conn:
+            results.append(
+                conn.execute(
+                    "SELECT group_concat(coalesce(rating, 0)) || group_concat(site_id) "
+                    "FROM (SELECT * FROM submissions ORDER BY id)"
+                ).fetchone()
+            )
+    assert results[0] == results[1]
+
+
+def test_backup_of_sqlite_holds_the_latest_row_and_passes_integrity_check(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    submit_feedback(FeedbackForm(rating=3, text_good="just before the backup"))
+    target = tmp_path / "backups" / "lantern-backup.db"
+    assert main(["backup", str(target)]) == 0
+    assert not target.with_name(target.name + ".partial").exists()
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT text FROM answers").fetchall() == [("just before the backup",)]
+    assert str(target) in capsys.readouterr().out
+
+
+def test_backup_of_postgresql_is_a_pg_dump_archive(postgres_url: str, tmp_path: Path) -> None:
+    if not shutil.which("pg_restore"):
+        missing("postgres", "no PostgreSQL client tools (pg_dump, pg_restore)")
+    submit_feedback(FeedbackForm(rating=3))
+    target = tmp_path / "lantern.dump"
+    assert main(["backup", str(target)]) == 0
+    listing = subprocess.run(
+        ["pg_restore", "--list", str(target)], capture_output=True, text=True, check=True
+    )
+    assert "TABLE DATA public submissions" in listing.stdout
+
+
+def test_backup_to_an_impossible_place_is_a_clear_error(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["backup", "/proc/no/such/place/lantern.db"]) == 1
+    assert "error:" in capsys.readouterr().err
+
+
+def test_purge_removes_only_old_free_text(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    old = dt.date(2023, 1, 10)
+    recent = dt.date(2026, 1, 10)
+    submit_feedback(FeedbackForm(rating=1, text_good="old words", service_date=old))
+    submit_feedback(FeedbackForm(rating=2, text_good="new words", service_date=recent))
+    assert main(["purge", "--today", "2026-02-01"]) == 0
+    assert "1 old answers" in capsys.readouterr().out
+    with read_session() as session:
+        kept = dict(session.execute(select(Submission.service_date, Submission.rating)).all())
+        texts = sorted(session.scalars(select(Answer.text)), key=str)
+        labels = list(session.scalars(select(Answer.sentiment_label)))
+    assert kept == {old: 1, recent: 2}
+    assert texts == [None, "new words"]
+    assert None not in labels  # the readings stay, only the words go
+
+
+def test_an_unreachable_database_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from db.session import reset_engines
+
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    reset_engines()
+    assert main(["purge"]) == 1
+    err = capsys.readouterr().err
+    assert "error: OperationalError" in err
+    reset_engines()
