@@ -7,8 +7,10 @@ import logging
 import streamlit as st
 
 from db.migrate import upgrade
+from pages import _ui as ui
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+logging.getLogger("alembic").setLevel(logging.WARNING)
 log = logging.getLogger("lantern")
 
 st.set_page_config(
@@ -31,5 +33,30 @@ try:
 except Exception as exc:  # the kiosk shows its calm message; the log has the type only
     log.error("Database migration failed: %s", type(exc).__name__)
 
-kiosk = st.Page("pages/feedback.py", title="Feedback", icon="🏮", default=True, url_path="")
-st.navigation([kiosk], position="hidden").run()
+user = ui.current_user()
+kiosk = st.Page("pages/feedback.py", title="Feedback", icon="🏮", default=user is None)
+sign_in = st.Page("pages/sign_in.py", title="Staff sign in", url_path="sign_in")
+
+if user is None:
+    # Women see the kiosk and nothing else: no menu, no links to staff pages.
+    page = st.navigation([kiosk, sign_in], position="hidden")
+else:
+    allowed = {
+        path: (title, icon)
+        for path, (title, icon, roles) in ui.STAFF_PAGES.items()
+        if user.role in roles
+    }
+    staff_pages = [
+        st.Page(path, title=title, icon=icon, default=path == "pages/overview.py")
+        for path, (title, icon) in allowed.items()
+    ]
+    page = st.navigation({"Lantern": staff_pages}, position="sidebar", expanded=True)
+    with st.sidebar:
+        st.text(f"Signed in as {user.username} ({user.role})")
+        left, right = st.columns(2)
+        left.button("Sign out", key="sign_out", on_click=ui.sign_out)
+        right.button("Everywhere", key="sign_out_everywhere", on_click=ui.sign_out, args=(True,))
+    if st.session_state.pop("_go_home", False):
+        st.switch_page(staff_pages[0])
+
+page.run()

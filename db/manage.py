@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from tqdm import tqdm
 
-from db import maintenance, migrate
+from db import auth, maintenance, migrate
 from db.catalogue import load_catalogue
 from db.demo import generate
 from db.session import database_url, read_session, write_session
@@ -74,6 +76,24 @@ def cmd_purge(args: argparse.Namespace) -> str:
     return f"Removed the text of {removed} old answers (ratings and choices are kept)."
 
 
+def cmd_create_user(args: argparse.Namespace) -> str:
+    """Create a staff account; the password comes from LANTERN_PASSWORD or a prompt."""
+    password = os.environ.get("LANTERN_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CommandError("set LANTERN_PASSWORD or run in a terminal to be asked")
+        password = getpass.getpass(f"Password for {args.username}: ")
+        if getpass.getpass("Same again: ") != password:
+            raise CommandError("the two passwords were different")
+    migrate.upgrade()
+    try:
+        with write_session() as session:
+            user = auth.create_user(session, args.username, password, args.role, actor="cli")
+    except auth.AccountError as exc:
+        raise CommandError(str(exc)) from None
+    return f"Created {user.role} account {user.username!r}."
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(prog="python -m db.manage", description=__doc__)
@@ -88,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--append", action="store_true", help="add even if data exists")
     seed.add_argument("--quiet", action="store_true", help="no progress bar")
     seed.set_defaults(run=cmd_seed)
+
+    create = commands.add_parser("create-user", help="create a staff account")
+    create.add_argument("username")
+    create.add_argument("--role", required=True, choices=("admin", "coordinator", "worker"))
+    create.set_defaults(run=cmd_create_user)
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", metavar="PATH")

@@ -1,15 +1,23 @@
-"""Kiosk look and behaviour: big targets, no chrome, quick exit, inactivity wipe."""
+"""The kiosk form (SPEC §3): big targets, no chrome, quick exit, inactivity wipe."""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 import streamlit as st
 
-from db.settings import DEFAULT_EXIT_URL
+from analysis.text import MAX_ANSWER_CHARS
+from db import settings
+from db.catalogue import Catalogue, load_catalogue
+from db.models import DAYS
+from db.session import read_session
+from db.submissions import FeedbackForm, SubmissionError, submit_feedback
+from locales import available, words
 
 
 def _seconds(name: str, default: int) -> int:
@@ -39,7 +47,7 @@ def safe_exit_url(url: str | None) -> str:
         parsed = urlparse(url.strip())
         if parsed.scheme in ("http", "https") and parsed.netloc:
             return url.strip()
-    return DEFAULT_EXIT_URL
+    return settings.DEFAULT_EXIT_URL
 
 
 def _js_string(value: str) -> str:
@@ -48,11 +56,17 @@ def _js_string(value: str) -> str:
 
 
 _CSS = Path(__file__).with_name("_kiosk.css")
+_NO_NAVIGATION = (
+    "<style>[data-testid='stSidebar'], [data-testid='stSidebarCollapsedControl'] "
+    "{ display: none !important; }</style>"
+)
 
 
-def style() -> None:
-    """Apply the kiosk's low-glare, big-target style and hide all Streamlit chrome."""
+def style(hide_navigation: bool = True) -> None:
+    """Apply the kiosk's low-glare, big-target style; hide Streamlit's chrome and menus."""
     st.html(_CSS)
+    if hide_navigation:
+        st.html(_NO_NAVIGATION)
 
 
 def behaviour(exit_url: str, idle: int) -> None:
@@ -113,3 +127,355 @@ window.location.replace({_js_string(exit_url)});
 </script>""",
         unsafe_allow_javascript=True,
     )
+
+
+log = logging.getLogger(__name__)
+
+FORM_STEPS = ("rating", "provisions", "times", "text")
+ANSWER_KEYS = (
+    "rating",
+    "provisions",
+    "provision_other",
+    "slots",
+    "places",
+    "text_good",
+    "text_better",
+)
+# State that belongs to one visit and is wiped with it.
+VISIT_KEYS = (*ANSWER_KEYS, "kiosk_step", "kiosk_result", "kiosk_thanks_at", "kiosk_language")
+
+ss = st.session_state
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _catalogue() -> Catalogue:
+    """The active sites, provisions and slots (refreshed every minute)."""
+    with read_session() as session:
+        return load_catalogue(session)
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _service_settings() -> tuple[str, tuple[settings.Helpline, ...]]:
+    """The exit site and helplines an admin has set."""
+    with read_session() as session:
+        return settings.exit_url(session), settings.helplines(session)
+
+
+def _wipe_visit() -> None:
+    """Forget everything this visit entered or saw."""
+    for key in VISIT_KEYS:
+        ss.pop(key, None)
+
+
+def _go(step: str) -> None:
+    """Move to a step (button callback)."""
+    ss.kiosk_step = step
+
+
+def _quick_exit() -> None:
+    """Exit button and Shift x3: clear the whole server session, then leave."""
+    ss.clear()
+    ss.kiosk_exit = True
+
+
+def _skip_rating() -> None:
+    """'Don't want to say': no rating, straight on."""
+    ss.rating = None
+    ss.kiosk_step = "provisions"
+
+
+def _form_from_state(site: str | None, assisted: bool) -> FeedbackForm:
+    """What the widgets hold, as one FeedbackForm."""
+    face = ss.get("rating")
+    return FeedbackForm(
+        # st.feedback faces run 0 (saddest) .. 4 (happiest); FFT runs 1 very good .. 5.
+        rating=5 - face if isinstance(face, int) else None,
+        provisions=list(ss.get("provisions") or ()),
+        provision_other=ss.get("provision_other") or "",
+        slots=list(ss.get("slots") or ()),
+        places=list(ss.get("places") or ()),
+        text_good=ss.get("text_good") or "",
+        text_better=ss.get("text_better") or "",
+        site=site,
+        language=ss.get("kiosk_language", "en"),
+        assisted=assisted,
+    )
+
+
+def _send(site: str | None, assisted: bool) -> None:
+    """Submit once (double-tap guard), then wipe the answers and say thank you."""
+    now = time.monotonic()
+    if now - ss.get("kiosk_last_submit", -1e9) < DOUBLE_TAP_SECONDS:
+        return
+    try:
+        result = submit_feedback(_form_from_state(site, assisted))
+    except SubmissionError:
+        ss.kiosk_step = "sorry"
+        return
+    except Exception as exc:  # never a traceback at the woman; never her words in a log
+        log.error("Kiosk submission failed unexpectedly: %s", type(exc).__name__)
+        ss.kiosk_step = "sorry"
+        return
+    ss.kiosk_last_submit = now
+    for key in ANSWER_KEYS:
+        ss.pop(key, None)
+    ss.kiosk_result = {"concerns": bool(result.concerns), "truncated": result.truncated}
+    ss.kiosk_thanks_at = now
+    ss.kiosk_step = "thanks"
+
+
+def _clear_and_restart() -> None:
+    """Wipe the visit and return to Welcome."""
+    _wipe_visit()
+
+
+def _keep_answers() -> None:
+    """Keep widget values across steps (Streamlit drops state of widgets not drawn)."""
+    for key in ANSWER_KEYS:
+        if key in ss:
+            ss[key] = ss[key]
+
+
+def _nav(w, back: str | None, forward: str | None, label: str | None = None) -> None:
+    """Back and Next buttons for a form step."""
+    left, right = st.columns(2)
+    if back:
+        left.button(w["common.back"], key="back", width="stretch", on_click=_go, args=(back,))
+    if forward:
+        right.button(
+            label or w["common.next"],
+            key="next",
+            width="stretch",
+            type="primary",
+            on_click=_go,
+            args=(forward,),
+        )
+
+
+def _welcome(w) -> None:
+    st.title(w["welcome.title"])
+    st.subheader(w["welcome.line"])
+    languages = available()
+    if len(languages) > 1:
+        names = dict(languages)
+        st.pills(
+            w["welcome.language"],
+            options=list(names),
+            format_func=names.get,
+            key="kiosk_language",
+            selection_mode="single",
+        )
+    st.text(w["common.exit_help"])
+    st.button(
+        w["welcome.start"],
+        key="start",
+        width="stretch",
+        type="primary",
+        on_click=_go,
+        args=("rating",),
+    )
+
+
+def _rating(w) -> None:
+    st.header(w["rating.title"])
+    st.feedback("faces", key="rating")
+    low, high = st.columns(2)
+    low.text(w["rating.very_poor"])
+    high.text(w["rating.very_good"], width="stretch", text_alignment="right")
+    st.button(w["rating.no_say"], key="rating_skip", width="stretch", on_click=_skip_rating)
+    _nav(w, "welcome", "provisions")
+
+
+def _provisions(w, catalogue: Catalogue) -> None:
+    st.header(w["provisions.title"])
+    st.text(w["provisions.hint"])
+    labels = {
+        p.slug: f"{p.icon} {w.get('provision_labels.' + p.slug) or p.label}".strip()
+        for p in catalogue.provisions
+    }
+    st.pills(
+        w["provisions.title"],
+        options=list(labels),
+        format_func=labels.get,
+        selection_mode="multi",
+        key="provisions",
+        label_visibility="collapsed",
+    )
+    st.text_input(
+        w["provisions.other"],
+        key="provision_other",
+        max_chars=200,
+        placeholder=w["provisions.other_placeholder"],
+    )
+    _nav(w, "rating", "times")
+
+
+def _times(w, catalogue: Catalogue) -> None:
+    st.header(w["times.title"])
+    st.text(w["times.hint"])
+    days = w.get("times.days") or [d.title() for d in DAYS]
+    labels = {}
+    for day_index, day in enumerate(DAYS):
+        for slot in catalogue.slots:
+            slot_label = w.get("slot_labels." + slot.slug) or slot.label
+            labels[f"{day}:{slot.slug}"] = f"{days[day_index]} {slot_label}"
+    st.pills(
+        w["times.title"],
+        options=list(labels),
+        format_func=labels.get,
+        selection_mode="multi",
+        key="slots",
+        label_visibility="collapsed",
+    )
+    if len(catalogue.sites) > 1:
+        names = {s.slug: s.label for s in catalogue.sites}
+        st.pills(
+            w["times.where"],
+            options=list(names),
+            format_func=names.get,
+            selection_mode="multi",
+            key="places",
+        )
+    _nav(w, "provisions", "text")
+
+
+def _text(w, site: str | None, assisted: bool) -> None:
+    st.header(w["text.title"])
+    st.text(w["text.hint"])
+    for key, label in (("text_good", "text.good"), ("text_better", "text.better")):
+        st.text_area(w[label], key=key, max_chars=MAX_ANSWER_CHARS, height=140)
+        if len(ss.get(key) or "") >= MAX_ANSWER_CHARS:
+            st.text(w["text.at_limit"])
+    st.text(w["text.not_urgent"])
+    left, right = st.columns(2)
+    left.button(w["common.back"], key="back", width="stretch", on_click=_go, args=("times",))
+    right.button(
+        w["text.send"],
+        key="submit",
+        width="stretch",
+        type="primary",
+        on_click=_send,
+        args=(site, assisted),
+    )
+
+
+@st.fragment(run_every=2)
+def _return_timer() -> None:
+    """Back to Welcome once the thank-you screen has been up long enough."""
+    shown_at = ss.get("kiosk_thanks_at")
+    if shown_at is not None and time.monotonic() - shown_at >= return_seconds():
+        _wipe_visit()
+        st.rerun()
+
+
+def _thanks(w, helplines: tuple[settings.Helpline, ...]) -> None:
+    result = ss.get("kiosk_result") or {}
+    st.title(w["thanks.title"])
+    st.subheader(w["thanks.line"])
+    if result.get("truncated"):
+        st.text(w["text.too_long"])
+    if result.get("concerns"):
+        with st.container(border=True, key="safety"):
+            st.subheader(w["thanks.safety_title"])
+            st.text(w["thanks.safety_line"])
+            st.text(w["thanks.safety_numbers"])
+            for line in helplines:
+                st.text(f"{line.name}: {line.number}")
+    st.button(
+        w["thanks.done"], key="done", width="stretch", type="primary", on_click=_clear_and_restart
+    )
+    _return_timer()
+
+
+def _sorry(w, site: str | None, assisted: bool) -> None:
+    st.title(w["sorry.title"])
+    st.subheader(w["sorry.line"])
+    st.button(
+        w["sorry.retry"],
+        key="retry",
+        width="stretch",
+        type="primary",
+        on_click=_send,
+        args=(site, assisted),
+    )
+    st.button(w["sorry.clear"], key="clear", width="stretch", on_click=_clear_and_restart)
+
+
+def _unavailable(w) -> None:
+    """The database cannot be reached: a calm message, and a way to try again."""
+    st.title(w["sorry.title"])
+    st.subheader(w["sorry.line"])
+    st.button(w["sorry.retry"], key="retry_load", width="stretch", type="primary")
+
+
+def _assisted_site(catalogue: Catalogue) -> str | None:
+    """For assisted entry: the worker says where she is (defaults to the link's ?site=)."""
+    names = {s.slug: s.label for s in catalogue.sites}
+    linked = st.query_params.get("site")
+    return st.selectbox(
+        "Where are you?",
+        options=list(names),
+        format_func=names.get,
+        index=list(names).index(linked) if linked in names else None,
+        key="assisted_site",
+        placeholder="Choose the site",
+    )
+
+
+def run(assisted: bool = False) -> None:
+    """Draw the current step of the kiosk (assisted: a signed-in worker fills it in)."""
+    try:
+        exit_url, helplines = _service_settings()
+    except Exception as exc:
+        log.warning("Kiosk settings unavailable: %s", type(exc).__name__)
+        exit_url, helplines = settings.DEFAULT_EXIT_URL, settings.DEFAULT_HELPLINES
+    exit_url = safe_exit_url(exit_url)
+
+    if ss.pop("kiosk_exit", False):
+        leave_now(exit_url)
+        st.stop()
+
+    style(hide_navigation=not assisted)
+    behaviour(exit_url, idle_seconds())
+    _keep_answers()
+    w = words(ss.get("kiosk_language") or "en")
+    step = ss.get("kiosk_step", "welcome")
+    site = st.query_params.get("site")
+
+    top_left, top_right = st.columns([3, 1], vertical_alignment="center")
+    if step in FORM_STEPS:
+        top_left.text(w.format("common.step", n=FORM_STEPS.index(step) + 1, total=len(FORM_STEPS)))
+    top_right.button(
+        w["common.exit"],
+        key="exit",
+        width="stretch",
+        on_click=_quick_exit,
+    )
+
+    try:
+        catalogue = _catalogue()
+    except Exception as exc:
+        log.warning("Kiosk catalogue unavailable: %s", type(exc).__name__)
+        _unavailable(w)
+        return
+    if assisted:
+        site = _assisted_site(catalogue)
+
+    if step in FORM_STEPS:
+        # Clicked by the browser after the idle timeout (behaviour() above).
+        st.button("reset", key="kiosk_idle_reset", on_click=_clear_and_restart)
+
+    if step == "rating":
+        _rating(w)
+    elif step == "provisions":
+        _provisions(w, catalogue)
+    elif step == "times":
+        _times(w, catalogue)
+    elif step == "text":
+        _text(w, site, assisted)
+    elif step == "thanks":
+        _thanks(w, helplines)
+    elif step == "sorry":
+        _sorry(w, site, assisted)
+    else:
+        _welcome(w)
