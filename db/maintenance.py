@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from db import settings
+from db import rollups, settings
 from db.catalogue import load_catalogue
 from db.demo import DemoSubmission
 from db.models import (
@@ -144,12 +144,18 @@ def load_demo(
             progress(len(batch))
         batch.clear()
 
+    first = last = None
     for item in items:
         batch.append(item)
+        first = min(first or item.service_date, item.service_date)
+        last = max(last or item.service_date, item.service_date)
         if len(batch) >= BATCH_SIZE:
             flush()
     if batch:
         flush()
+    if stored:
+        with write_session(url) as session:
+            rollups.rebuild(session, first, last)
     return stored
 
 

@@ -266,3 +266,79 @@ class CommentReview(Base):
     reviewer: Mapped[str] = mapped_column(String(60))
     note: Mapped[str] = mapped_column(Text, default="")
     publishable: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- Daily rollups -------------------------------------------------------------------
+# Dashboards read these small tables instead of scanning every submission. They are
+# kept up to date in the same transaction as each submission (db/rollups.py) and can be
+# rebuilt from the submissions at any time. `site_key` is the site id, or 0 for
+# "no site given" (a primary key cannot be NULL).
+
+
+class DailySiteStats(Base):
+    """Responses and ratings per service date and site."""
+
+    __tablename__ = "daily_site_stats"
+
+    service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    responses: Mapped[int] = mapped_column(Integer, default=0)
+    rated: Mapped[int] = mapped_column(Integer, default=0)
+    rating_sum: Mapped[int] = mapped_column(Integer, default=0)
+    positive: Mapped[int] = mapped_column(Integer, default=0)
+    neutral: Mapped[int] = mapped_column(Integer, default=0)
+    negative: Mapped[int] = mapped_column(Integer, default=0)
+    assisted: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DailySentimentStats(Base):
+    """Free-text answers and their sentiment per service date, site and question."""
+
+    __tablename__ = "daily_sentiment_stats"
+
+    service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    question: Mapped[str] = mapped_column(String(40), primary_key=True)
+    answers: Mapped[int] = mapped_column(Integer, default=0)
+    positive: Mapped[int] = mapped_column(Integer, default=0)
+    neutral: Mapped[int] = mapped_column(Integer, default=0)
+    negative: Mapped[int] = mapped_column(Integer, default=0)
+    score_sum: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class DailyProvisionStats(Base):
+    """How many asked for each provision, per service date and site."""
+
+    __tablename__ = "daily_provision_stats"
+
+    service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provision_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    requests: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DailySlotStats(Base):
+    """How many chose each day-of-week and time slot, per service date and site."""
+
+    __tablename__ = "daily_slot_stats"
+
+    service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    slot_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    choices: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DailyThemeStats(Base):
+    """Answers touching each theme, and their sentiment, per service date and site."""
+
+    __tablename__ = "daily_theme_stats"
+
+    service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    theme: Mapped[str] = mapped_column(String(40), primary_key=True)
+    answers: Mapped[int] = mapped_column(Integer, default=0)
+    positive: Mapped[int] = mapped_column(Integer, default=0)
+    neutral: Mapped[int] = mapped_column(Integer, default=0)
+    negative: Mapped[int] = mapped_column(Integer, default=0)
+    score_sum: Mapped[float] = mapped_column(Float, default=0.0)

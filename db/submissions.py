@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from analysis import text as text_rules
 from analysis.pipeline import TextAnalysis, analyse
 from analysis.themes import Framework
+from db import rollups
 from db.catalogue import Catalogue, load_catalogue
 from db.models import (
     DAYS,
@@ -167,13 +168,29 @@ def add_submission(
         places=[SubmissionPlace(site_id=i) for i in valid.place_ids],
     )
     concerns: list[str] = []
+    readings = []
     for question, original in valid.texts.items():
         sentiment_question = question if question in QUESTIONS else None
         reading = analyse(original, sentiment_question, framework)
         submission.answers.append(_answer(question, reading))
+        readings.append(
+            rollups.AnswerReading(
+                question, reading.sentiment_label, reading.sentiment_score, reading.themes
+            )
+        )
         concerns.extend(c for c in reading.concerns if c not in concerns)
     session.add(submission)
     session.flush()
+    rollups.add_submission(
+        session,
+        service_date=submission.service_date,
+        site_id=submission.site_id,
+        rating=submission.rating,
+        assisted=submission.assisted,
+        provision_ids=valid.provision_ids,
+        slot_pairs=valid.slot_pairs,
+        answers=readings,
+    )
     return SubmitResult(submission.id, tuple(concerns), valid.truncated)
 
 
