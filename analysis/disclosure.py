@@ -1,10 +1,21 @@
-"""Disclosure control: small counts are never shown (SPEC §2.6)."""
+"""Disclosure control: no count of 1 to threshold-1 people can be shown or worked out.
+
+Primary suppression hides small counts. Secondary suppression protects a breakdown
+whose total is on show: if one part were hidden alone, total minus the visible parts
+would give it away, so more parts are hidden until the hidden ones are at least two and
+add up to at least the threshold. Percentages and averages are hidden when they rest on
+fewer people than the threshold, or would reveal a small count themselves.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Hashable, Mapping
+from typing import TypeVar
 
 DEFAULT_THRESHOLD = 8
+K = TypeVar("K", bound=Hashable)
+Shown = int | str
 
 
 def current_threshold() -> int:
@@ -17,9 +28,65 @@ def current_threshold() -> int:
     return max(1, value)
 
 
+def _limit(threshold: int | None) -> int:
+    return current_threshold() if threshold is None else threshold
+
+
+def is_small(count: int, threshold: int | None = None) -> bool:
+    """True for a count of 1 to threshold-1."""
+    return 0 < count < _limit(threshold)
+
+
 def suppress(count: int, threshold: int | None = None) -> int | str:
     """Return count, or "<threshold" when it is between 1 and threshold - 1."""
-    limit = current_threshold() if threshold is None else threshold
+    limit = _limit(threshold)
     if 0 < count < limit:
         return f"<{limit}"
     return count
+
+
+def hidden(limit: int) -> str:
+    """How a hidden count is shown."""
+    return f"<{limit}"
+
+
+def protect(
+    cells: Mapping[K, int], total: int | None = None, threshold: int | None = None
+) -> dict[K, Shown]:
+    """Suppress small cells; if their total is shown, hide enough more that none can be derived.
+
+    `total` is the shown total the cells add up to (None when no total is shown, or
+    when the cells do not add up to one, e.g. multi-choice answers).
+    """
+    limit = _limit(threshold)
+    hide = {k for k, v in cells.items() if 0 < v < limit}
+    total_shown = total is not None and not is_small(total, limit)
+    if total_shown and hide:
+        while len(hide) < 2 or sum(cells[k] for k in hide) < limit:
+            candidates = sorted((v, str(k), k) for k, v in cells.items() if k not in hide and v > 0)
+            if not candidates:
+                break
+            hide.add(candidates[0][2])
+    return {k: (hidden(limit) if k in hide else v) for k, v in cells.items()}
+
+
+def share(part: int, whole: int, threshold: int | None = None) -> float | None:
+    """part/whole as a percentage, or None when it rests on too few or reveals a small count."""
+    limit = _limit(threshold)
+    if whole < limit or is_small(part, limit) or is_small(whole - part, limit):
+        return None
+    return 100.0 * part / whole
+
+
+def mean(total: float, n: int, threshold: int | None = None) -> float | None:
+    """total/n, or None when built on fewer than threshold people."""
+    if n < _limit(threshold) or n == 0:
+        return None
+    return total / n
+
+
+def round_for_export(value: Shown, base: int = 5) -> Shown:
+    """Counts in exports: hidden ones stay hidden, others go to the nearest multiple of base."""
+    if isinstance(value, str):
+        return value
+    return int(base * round(value / base)) if value else 0

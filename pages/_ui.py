@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+import pandas as pd
 import streamlit as st
 
-from db import auth
-from db.session import write_session
+from analysis.disclosure import current_threshold
+from db import audit, auth, dashboard, exports
+from db.dashboard import Filters, Table, View
+from db.session import read_session, write_session
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +73,6 @@ def current_user() -> auth.StaffUser | None:
                 session, staff["id"], staff["signed_in_at"], staff["last_seen"], now
             )
             if user is None:
-                from db import audit
-
                 audit.record(session, "session_ended", actor=staff["username"], detail=reason)
     except Exception as exc:
         log.error("Checking a staff session failed: %s", type(exc).__name__)
@@ -102,8 +103,6 @@ def sign_out(everywhere: bool = False) -> None:
             if everywhere:
                 auth.sign_out_everywhere(session, staff["id"])
             else:
-                from db import audit
-
                 audit.record(session, "sign_out", actor=staff["username"])
     forget_session("signed_out_everywhere" if everywhere else None)
 
@@ -111,3 +110,144 @@ def sign_out(everywhere: bool = False) -> None:
 def today() -> dt.date:
     """Today's date (one place, so tests can move it)."""
     return dt.date.today()
+
+
+# --- Filters, numbers, charts and downloads shared by every dashboard ------------------
+
+# Okabe–Ito: distinguishable with the common forms of colour blindness.
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
+HIDDEN_HELP = "Hidden: it rests on fewer than {n} people, so it could identify someone."
+FILTER_KEYS = ("f_dates", "f_sites", "f_period")
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _filter_options() -> tuple[dict[int, str], tuple[dt.date, dt.date] | None]:
+    """Sites to filter by, and the range of dates with feedback."""
+    with read_session() as session:
+        return dashboard.site_names(session), dashboard.date_bounds(session)
+
+
+def filters() -> Filters:
+    """Date range, sites and period, in the sidebar, shared by every dashboard page."""
+    for key in FILTER_KEYS:  # keep choices when moving between pages
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+    names, bounds = _filter_options()
+    end = today()
+    default_start = end - dt.timedelta(weeks=26)
+    if bounds:
+        default_start = max(default_start, bounds[0])
+    with st.sidebar:
+        st.subheader("Filters")
+        dates = st.date_input(
+            "Dates", value=(default_start, end), max_value=end, key="f_dates", format="DD/MM/YYYY"
+        )
+        sites = st.multiselect(
+            "Sites",
+            options=list(names),
+            format_func=names.get,
+            key="f_sites",
+            placeholder="All sites",
+        )
+        period = st.radio(
+            "Show trends by", options=("week", "month"), key="f_period", horizontal=True
+        )
+    start, finish = (dates[0], dates[-1]) if dates else (default_start, end)
+    if start > finish:
+        start, finish = finish, start
+    return Filters(start, finish, tuple(sites), period)
+
+
+def empty_state() -> None:
+    """A friendly note instead of an empty chart."""
+    st.info(
+        "No feedback matches these filters yet. Try a longer date range or more sites.",
+        icon="🔎",
+    )
+
+
+def metric(label: str, value: int | float | str | None, unit: str = "") -> None:
+    """One headline number; hidden values say why."""
+    if value is None:
+        st.metric(label, "—", help=HIDDEN_HELP.format(n=current_threshold()))
+    elif isinstance(value, str):
+        st.metric(label, value, help=HIDDEN_HELP.format(n=current_threshold()))
+    else:
+        st.metric(label, f"{value:,}{unit}" if isinstance(value, int) else f"{value}{unit}")
+
+
+def headlines(view: View) -> None:
+    """A row of headline numbers."""
+    columns = st.columns(len(view.headlines))
+    for column, headline in zip(columns, view.headlines, strict=True):
+        with column:
+            metric(headline.label, headline.value, headline.unit)
+
+
+def plottable(value: int | float | str | None) -> int | float | None:
+    """Hidden counts ("<8") are left out of charts; the table says why."""
+    return None if isinstance(value, str) else value
+
+
+def frame(table: Table) -> pd.DataFrame:
+    """A small display DataFrame of an already-aggregated, protected table."""
+    return pd.DataFrame(list(table.rows), columns=list(table.columns))
+
+
+def figure_style(fig, title: str):  # type: ignore[no-untyped-def]
+    """House style for Plotly charts: palette, dark background, readable fonts."""
+    fig.update_layout(
+        title=title,
+        colorway=list(PALETTE),
+        template="plotly_dark",
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        legend={"orientation": "h", "y": -0.2},
+    )
+    return fig
+
+
+def chart_with_data(fig, table: Table, name: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    """A chart, then its data table and a formula-safe CSV download of that table."""
+    st.plotly_chart(fig, key=f"chart_{key}", config={"displaylogo": False})
+    data_table(table, name, key)
+
+
+def data_table(table: Table, name: str, key: str) -> None:
+    """The table behind a chart, and its CSV (counts rounded to 5, formulas neutralised)."""
+    with st.expander(f"Data: {name}"):
+        st.dataframe(frame(table), hide_index=True, key=f"table_{key}")
+        st.download_button(
+            "Download CSV",
+            data=exports.csv_bytes(table.columns, table.rows),
+            file_name=f"lantern-{key}.csv",
+            mime="text/csv",
+            key=f"csv_{key}",
+            on_click=_audit_export,
+            args=(key,),
+        )
+
+
+def _audit_export(key: str) -> None:
+    """Every export is in the audit log (SPEC §6)."""
+    staff = st.session_state.get(STAFF_KEY) or {}
+    try:
+        with write_session() as session:
+            audit.record(session, "export", actor=staff.get("username"), target=key)
+    except Exception as exc:
+        log.error("Recording an export failed: %s", type(exc).__name__)
+
+
+@st.cache_data(ttl=600, show_spinner=False, max_entries=256)
+def _cached_view(name: str, chosen: Filters, version: tuple[int, str]) -> View:
+    """A dashboard view, cached per filters and data version."""
+    with read_session() as session:
+        return getattr(dashboard, name)(session, chosen)
+
+
+def view(name: str, chosen: Filters) -> View:
+    """The named view from db/dashboard.py; recomputed when new feedback arrives."""
+    with read_session() as session:
+        version = dashboard.data_version(session)
+    return _cached_view(name, chosen, version)

@@ -1,0 +1,228 @@
+"""Reading comments: search and filter, the safeguarding queue, and reviews."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.dashboard import NO_SITE, NO_SITE_LABEL, Filters
+from db.models import Answer, AnswerConcern, AnswerTheme, CommentReview, Site, Submission
+
+QUESTION_LABELS = {
+    "what_good": "What was good?",
+    "could_improve": "What could we do better?",
+    "provision_other": "Something else (provisions)",
+}
+MAX_NOTE_CHARS = 1000
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One redacted comment with its readings, as plain values."""
+
+    id: int
+    service_date: dt.date
+    site: str
+    question: str
+    text: str
+    sentiment: str | None
+    themes: tuple[str, ...]
+    concerns: tuple[str, ...]
+    reviewed: bool
+    publishable: bool
+    review_note: str
+
+
+@dataclass(frozen=True)
+class CommentPage:
+    """One page of comments and how many match in all."""
+
+    comments: tuple[Comment, ...]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        """How many pages there are (at least 1)."""
+        return max(1, -(-self.total // self.per_page))
+
+
+def _conditions(
+    filters: Filters,
+    *,
+    theme: str | None,
+    sentiment: str | None,
+    question: str | None,
+    search: str | None,
+    concerns_only: bool,
+    reviewed: bool | None,
+) -> list:
+    """WHERE conditions shared by the count and the page query."""
+    conditions = [
+        Submission.service_date >= filters.start,
+        Submission.service_date <= filters.end,
+        Answer.text.is_not(None),
+    ]
+    if filters.site_keys:
+        keys = [k for k in filters.site_keys if k != NO_SITE]
+        site_conditions = [Submission.site_id.in_(keys)] if keys else []
+        if NO_SITE in filters.site_keys:
+            site_conditions.append(Submission.site_id.is_(None))
+        conditions.append(or_(*site_conditions))
+    if theme:
+        conditions.append(
+            exists().where(and_(AnswerTheme.answer_id == Answer.id, AnswerTheme.theme == theme))
+        )
+    if sentiment:
+        conditions.append(Answer.sentiment_label == sentiment)
+    if question:
+        conditions.append(Answer.question == question)
+    if search and search.strip():
+        conditions.append(func.lower(Answer.text).contains(search.strip().lower(), autoescape=True))
+    if concerns_only:
+        conditions.append(exists().where(AnswerConcern.answer_id == Answer.id))
+    if reviewed is not None:
+        is_reviewed = exists().where(CommentReview.answer_id == Answer.id)
+        conditions.append(is_reviewed if reviewed else ~is_reviewed)
+    return conditions
+
+
+def search_comments(
+    session: Session,
+    filters: Filters,
+    *,
+    theme: str | None = None,
+    sentiment: str | None = None,
+    question: str | None = None,
+    search: str | None = None,
+    concerns_only: bool = False,
+    reviewed: bool | None = None,
+    page: int = 1,
+    per_page: int = 25,
+) -> CommentPage:
+    """Comments newest first, filtered, one page at a time."""
+    conditions = _conditions(
+        filters,
+        theme=theme,
+        sentiment=sentiment,
+        question=question,
+        search=search,
+        concerns_only=concerns_only,
+        reviewed=reviewed,
+    )
+    base = select(Answer.id).join(Submission, Submission.id == Answer.submission_id)
+    total = session.scalar(select(func.count()).select_from(base.where(*conditions).subquery()))
+    page = max(1, page)
+    rows = session.execute(
+        select(
+            Answer.id,
+            Submission.service_date,
+            Site.name,
+            Answer.question,
+            Answer.text,
+            Answer.sentiment_label,
+            CommentReview.answer_id,
+            CommentReview.publishable,
+            CommentReview.note,
+        )
+        .join(Submission, Submission.id == Answer.submission_id)
+        .outerjoin(Site, Site.id == Submission.site_id)
+        .outerjoin(CommentReview, CommentReview.answer_id == Answer.id)
+        .where(*conditions)
+        .order_by(Submission.service_date.desc(), Answer.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    ids = [r[0] for r in rows]
+    themes, concerns = _tags(session, ids)
+    comments = tuple(
+        Comment(
+            id=r[0],
+            service_date=r[1],
+            site=r[2] or NO_SITE_LABEL,
+            question=QUESTION_LABELS.get(r[3], r[3]),
+            text=r[4] or "",
+            sentiment=r[5],
+            themes=themes.get(r[0], ()),
+            concerns=concerns.get(r[0], ()),
+            reviewed=r[6] is not None,
+            publishable=bool(r[7]),
+            review_note=r[8] or "",
+        )
+        for r in rows
+    )
+    return CommentPage(comments, int(total or 0), page, per_page)
+
+
+def _tags(session: Session, ids: list[int]) -> tuple[dict, dict]:
+    """Themes and concerns for a page of answers, in two queries."""
+    themes: dict[int, tuple[str, ...]] = {}
+    concerns: dict[int, tuple[str, ...]] = {}
+    if not ids:
+        return themes, concerns
+    for answer_id, theme in session.execute(
+        select(AnswerTheme.answer_id, AnswerTheme.theme)
+        .where(AnswerTheme.answer_id.in_(ids))
+        .order_by(AnswerTheme.theme)
+    ):
+        themes[answer_id] = (*themes.get(answer_id, ()), theme)
+    for answer_id, category in session.execute(
+        select(AnswerConcern.answer_id, AnswerConcern.category)
+        .where(AnswerConcern.answer_id.in_(ids))
+        .order_by(AnswerConcern.category)
+    ):
+        concerns[answer_id] = (*concerns.get(answer_id, ()), category)
+    return themes, concerns
+
+
+def unreviewed_concerns(session: Session) -> int:
+    """How many flagged comments still wait for review (for the sidebar badge)."""
+    return (
+        session.scalar(
+            select(func.count(func.distinct(AnswerConcern.answer_id))).where(
+                ~exists().where(CommentReview.answer_id == AnswerConcern.answer_id)
+            )
+        )
+        or 0
+    )
+
+
+def review(
+    session: Session,
+    answer_id: int,
+    *,
+    reviewer: str,
+    note: str = "",
+    publishable: bool = False,
+    now: dt.datetime | None = None,
+) -> None:
+    """Mark a comment reviewed (with a short note) and whether it may be quoted; audit-logged."""
+    if session.get(Answer, answer_id) is None:
+        raise ValueError("No such comment.")
+    note = (note or "").strip()[:MAX_NOTE_CHARS]
+    now = now or audit.utcnow()
+    row = session.get(CommentReview, answer_id)
+    if row is None:
+        session.add(
+            CommentReview(
+                answer_id=answer_id,
+                reviewed_at=now,
+                reviewer=reviewer,
+                note=note,
+                publishable=publishable,
+            )
+        )
+    else:
+        row.reviewed_at, row.reviewer, row.note, row.publishable = now, reviewer, note, publishable
+    audit.record(
+        session,
+        "comment_reviewed",
+        actor=reviewer,
+        target=f"answer {answer_id}",
+        detail=f"publishable={'yes' if publishable else 'no'}",
+    )

@@ -1,0 +1,511 @@
+"""What the staff dashboards show: aggregated in SQL from the daily rollups, then protected.
+
+Every function here returns display-ready values with disclosure control applied
+(analysis/disclosure.py): a page can draw them as they are, and so can a download.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Date, cast, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from analysis import disclosure
+from analysis.themes import DEFAULT_THEMES
+from db.models import (
+    DAYS,
+    DailyProvisionStats,
+    DailySentimentStats,
+    DailySiteStats,
+    DailySlotStats,
+    DailyThemeStats,
+    Provision,
+    Setting,
+    Site,
+    Submission,
+    TimeSlot,
+)
+
+NO_SITE = 0
+DATA_EPOCH_KEY = "data_epoch"
+NO_SITE_LABEL = "No site given"
+Shown = int | str
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The date range (inclusive), sites (empty = all; 0 = no site given) and period."""
+
+    start: dt.date
+    end: dt.date
+    site_keys: tuple[int, ...] = ()
+    granularity: str = "week"  # or "month"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A display-ready table: column names and rows of shown values."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple, ...] = ()
+
+    def column(self, name: str) -> list:
+        """The values of one column."""
+        index = self.columns.index(name)
+        return [row[index] for row in self.rows]
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One big number on a dashboard."""
+
+    label: str
+    value: Shown | None
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything one dashboard draws: headline numbers and tables."""
+
+    empty: bool
+    headlines: tuple[Headline, ...] = ()
+    tables: dict[str, Table] = field(default_factory=dict)
+
+
+def _pct(part: int, whole: int) -> float | None:
+    """A protected percentage, rounded to one decimal place."""
+    value = disclosure.share(part, whole)
+    return None if value is None else round(value, 1)
+
+
+def _avg(total: float, n: int, digits: int = 2) -> float | None:
+    """A protected mean, rounded."""
+    value = disclosure.mean(total, n)
+    return None if value is None else round(value, digits)
+
+
+def period_start(session: Session, column, granularity: str):  # type: ignore[no-untyped-def]
+    """SQL for the Monday of the week, or the first of the month, of a date column."""
+    if session.get_bind().dialect.name == "postgresql":
+        unit = "month" if granularity == "month" else "week"
+        return cast(func.date_trunc(unit, column), Date)
+    if granularity == "month":
+        return func.strftime("%Y-%m-01", column)
+    return func.date(column, literal_column("'weekday 0'"), literal_column("'-6 days'"))
+
+
+def _as_date(value: dt.date | str) -> dt.date:
+    """SQLite returns period starts as text."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _where(model, filters: Filters) -> list:  # type: ignore[no-untyped-def]
+    """Date range and site conditions for a rollup table."""
+    conditions = [model.service_date >= filters.start, model.service_date <= filters.end]
+    if filters.site_keys:
+        conditions.append(model.site_key.in_(filters.site_keys))
+    return conditions
+
+
+def site_names(session: Session) -> dict[int, str]:
+    """site_key -> name, including retired sites and "no site given"."""
+    names = {NO_SITE: NO_SITE_LABEL}
+    names.update(
+        session.execute(select(Site.id, Site.name).order_by(Site.sort_order)).tuples().all()
+    )
+    return names
+
+
+def data_version(session: Session) -> tuple[int, str]:
+    """Changes whenever a submission arrives or stored readings change, so caches refresh."""
+    newest = session.scalar(select(func.max(Submission.id))) or 0
+    epoch = session.scalar(select(Setting.value).where(Setting.key == DATA_EPOCH_KEY)) or ""
+    return int(newest), epoch
+
+
+def bump_data_version(session: Session) -> None:
+    """Tell cached dashboards that stored readings changed (after re-analysis or edits)."""
+    row = session.get(Setting, DATA_EPOCH_KEY)
+    stamp = dt.datetime.now(dt.UTC).isoformat()
+    if row is None:
+        session.add(Setting(key=DATA_EPOCH_KEY, value=stamp))
+    else:
+        row.value = stamp
+
+
+def date_bounds(session: Session) -> tuple[dt.date, dt.date] | None:
+    """The first and last service dates with any feedback."""
+    first, last = session.execute(
+        select(func.min(DailySiteStats.service_date), func.max(DailySiteStats.service_date))
+    ).one()
+    if first is None:
+        return None
+    return _as_date(first), _as_date(last)
+
+
+# --- Overview ---------------------------------------------------------------------------
+
+
+def overview(session: Session, filters: Filters) -> View:
+    """Responses, % positive, rating and comment-sentiment trends, and a by-site table."""
+    s = DailySiteStats
+    totals = session.execute(
+        select(
+            func.coalesce(func.sum(s.responses), 0),
+            func.coalesce(func.sum(s.rated), 0),
+            func.coalesce(func.sum(s.rating_sum), 0),
+            func.coalesce(func.sum(s.positive), 0),
+            func.coalesce(func.sum(s.neutral), 0),
+            func.coalesce(func.sum(s.negative), 0),
+        ).where(*_where(s, filters))
+    ).one()
+    responses, rated, rating_sum, positive, neutral, negative = (int(v) for v in totals)
+    if responses == 0:
+        return View(empty=True)
+
+    t = DailySentimentStats
+    text_totals = session.execute(
+        select(
+            func.coalesce(func.sum(t.answers), 0),
+            func.coalesce(func.sum(t.positive), 0),
+        ).where(*_where(t, filters))
+    ).one()
+    comments, comments_positive = text_totals[0], text_totals[1]
+    comments = int(comments)
+
+    headlines = (
+        Headline("Responses", disclosure.suppress(responses)),
+        Headline("Rated good or very good", _pct(positive, rated), "%"),
+        Headline("Average rating (1 very good – 5 very poor)", _avg(rating_sum, rated, 2)),
+        Headline("Comments", disclosure.suppress(comments)),
+        Headline("Comments that read positive", _pct(int(comments_positive), comments), "%"),
+    )
+
+    ratings = {
+        "Good or very good": positive,
+        "Neither": neutral,
+        "Poor or very poor": negative,
+        "Not said": responses - rated,
+    }
+    return View(
+        empty=False,
+        headlines=headlines,
+        tables={
+            "trend": _overview_trend(session, filters, responses),
+            "sites": _overview_sites(session, filters, responses),
+            "ratings": Table(
+                ("Rating", "Responses"), tuple(disclosure.protect(ratings, responses).items())
+            ),
+        },
+    )
+
+
+def _overview_trend(session: Session, filters: Filters, responses: int) -> Table:
+    """Per week or month: responses, % positive, average rating, comment sentiment."""
+    s, t = DailySiteStats, DailySentimentStats
+    period = period_start(session, s.service_date, filters.granularity)
+    rows = session.execute(
+        select(
+            period.label("period"),
+            func.sum(s.responses),
+            func.sum(s.rated),
+            func.sum(s.rating_sum),
+            func.sum(s.positive),
+        )
+        .where(*_where(s, filters))
+        .group_by(period)
+        .order_by(period)
+    ).all()
+    text_period = period_start(session, t.service_date, filters.granularity)
+    text = {
+        _as_date(p): (int(n), int(pos), float(total))
+        for p, n, pos, total in session.execute(
+            select(text_period, func.sum(t.answers), func.sum(t.positive), func.sum(t.score_sum))
+            .where(*_where(t, filters))
+            .group_by(text_period)
+        )
+    }
+    counts = {_as_date(p): int(n) for p, n, *_ in rows}
+    shown = disclosure.protect(counts, responses)
+    comment_counts = {p: v[0] for p, v in text.items()}
+    shown_comments = disclosure.protect(comment_counts, sum(comment_counts.values()))
+    table = []
+    for p, _n, rated, rating_sum, positive in rows:
+        day = _as_date(p)
+        n_text, text_positive, score = text.get(day, (0, 0, 0.0))
+        table.append(
+            (
+                day,
+                shown[day],
+                _pct(int(positive), int(rated)),
+                _avg(float(rating_sum), int(rated)),
+                shown_comments.get(day, 0),
+                _pct(text_positive, n_text),
+                _avg(score, n_text),
+            )
+        )
+    return Table(
+        (
+            "Period starting",
+            "Responses",
+            "% good or very good",
+            "Average rating",
+            "Comments",
+            "% comments positive",
+            "Average comment sentiment",
+        ),
+        tuple(table),
+    )
+
+
+def _overview_sites(session: Session, filters: Filters, responses: int) -> Table:
+    """Per site: responses, % positive, average rating, comments and their sentiment."""
+    s, t = DailySiteStats, DailySentimentStats
+    names = site_names(session)
+    rows = session.execute(
+        select(
+            s.site_key,
+            func.sum(s.responses),
+            func.sum(s.rated),
+            func.sum(s.rating_sum),
+            func.sum(s.positive),
+        )
+        .where(*_where(s, filters))
+        .group_by(s.site_key)
+    ).all()
+    text = {
+        key: (int(n), int(pos))
+        for key, n, pos in session.execute(
+            select(t.site_key, func.sum(t.answers), func.sum(t.positive))
+            .where(*_where(t, filters))
+            .group_by(t.site_key)
+        )
+    }
+    shown = disclosure.protect({k: int(n) for k, n, *_ in rows}, responses)
+    comment_counts = {k: v[0] for k, v in text.items()}
+    shown_comments = disclosure.protect(comment_counts, sum(comment_counts.values()))
+    table = [
+        (
+            names.get(key, f"Site {key}"),
+            shown[key],
+            _pct(int(positive), int(rated)),
+            _avg(float(rating_sum), int(rated)),
+            shown_comments.get(key, 0),
+            _pct(text.get(key, (0, 0))[1], text.get(key, (0, 0))[0]),
+        )
+        for key, n, rated, rating_sum, positive in sorted(rows, key=lambda r: -int(r[1]))
+    ]
+    return Table(
+        (
+            "Site",
+            "Responses",
+            "% good or very good",
+            "Average rating",
+            "Comments",
+            "% comments positive",
+        ),
+        tuple(table),
+    )
+
+
+# --- Provisions ----------------------------------------------------------------------------
+
+
+def provisions(session: Session, filters: Filters) -> View:
+    """What is asked for most, its trend, and by site."""
+    responses = _responses(session, filters)
+    if responses == 0:
+        return View(empty=True)
+    p = DailyProvisionStats
+    labels = dict(session.execute(select(Provision.id, Provision.label)).tuples().all())
+    totals = {
+        int(pid): int(n)
+        for pid, n in session.execute(
+            select(p.provision_id, func.sum(p.requests))
+            .where(*_where(p, filters))
+            .group_by(p.provision_id)
+        )
+    }
+    ranking = sorted(totals.items(), key=lambda kv: (-kv[1], labels.get(kv[0], "")))
+    ranking_table = Table(
+        ("Provision", "Asked for by", "% of responses"),
+        tuple(
+            (labels.get(pid, f"#{pid}"), disclosure.suppress(n), _pct(n, responses))
+            for pid, n in ranking
+        ),
+    )
+    period = period_start(session, p.service_date, filters.granularity)
+    by_period: dict[int, dict[dt.date, int]] = defaultdict(dict)
+    for pid, start, n in session.execute(
+        select(p.provision_id, period, func.sum(p.requests))
+        .where(*_where(p, filters))
+        .group_by(p.provision_id, period)
+    ):
+        by_period[int(pid)][_as_date(start)] = int(n)
+    trend_rows = []
+    for pid, total in ranking:
+        shown = disclosure.protect(by_period[pid], total)
+        trend_rows.extend(
+            (start, labels.get(pid, f"#{pid}"), shown[start]) for start in sorted(shown)
+        )
+    names = site_names(session)
+    by_site: dict[int, dict[int, int]] = defaultdict(dict)
+    for pid, key, n in session.execute(
+        select(p.provision_id, p.site_key, func.sum(p.requests))
+        .where(*_where(p, filters))
+        .group_by(p.provision_id, p.site_key)
+    ):
+        by_site[int(pid)][int(key)] = int(n)
+    site_rows = []
+    for pid, total in ranking:
+        shown = disclosure.protect(by_site[pid], total)
+        site_rows.extend(
+            (labels.get(pid, f"#{pid}"), names.get(key, f"Site {key}"), shown[key])
+            for key in sorted(shown)
+        )
+    return View(
+        empty=False,
+        headlines=(Headline("Responses", disclosure.suppress(responses)),),
+        tables={
+            "ranking": ranking_table,
+            "trend": Table(("Period starting", "Provision", "Asked for by"), tuple(trend_rows)),
+            "sites": Table(("Provision", "Site", "Asked for by"), tuple(site_rows)),
+        },
+    )
+
+
+def _responses(session: Session, filters: Filters) -> int:
+    """How many responses match the filters."""
+    s = DailySiteStats
+    return int(
+        session.scalar(select(func.coalesce(func.sum(s.responses), 0)).where(*_where(s, filters)))
+    )
+
+
+# --- Times ---------------------------------------------------------------------------------
+
+
+def times(session: Session, filters: Filters) -> View:
+    """Day x time-slot counts of when women said the service suits them; and by site."""
+    responses = _responses(session, filters)
+    if responses == 0:
+        return View(empty=True)
+    t = DailySlotStats
+    slots = list(session.execute(select(TimeSlot.id, TimeSlot.label).order_by(TimeSlot.sort_order)))
+    cells: dict[tuple[int, int], int] = {
+        (int(day), int(slot)): int(n)
+        for day, slot, n in session.execute(
+            select(t.day, t.slot_id, func.sum(t.choices))
+            .where(*_where(t, filters))
+            .group_by(t.day, t.slot_id)
+        )
+    }
+    # Each cell counts women; cells do not add up to a shown total (several choices each).
+    shown = disclosure.protect(cells)
+    grid = tuple(
+        (DAYS[day].title(), *[shown.get((day, slot_id), 0) for slot_id, _ in slots])
+        for day in range(7)
+    )
+    names = site_names(session)
+    per_site: dict[tuple[int, int], dict[int, int]] = defaultdict(dict)
+    for key, day, slot, n in session.execute(
+        select(t.site_key, t.day, t.slot_id, func.sum(t.choices))
+        .where(*_where(t, filters))
+        .group_by(t.site_key, t.day, t.slot_id)
+    ):
+        per_site[(int(day), int(slot))][int(key)] = int(n)
+    slot_labels = dict(slots)
+    site_rows = []
+    for (day, slot), counts in sorted(per_site.items()):
+        protected = disclosure.protect(counts, cells[(day, slot)])
+        site_rows.extend(
+            (
+                names.get(key, f"Site {key}"),
+                DAYS[day].title(),
+                slot_labels.get(slot, f"#{slot}"),
+                protected[key],
+            )
+            for key in sorted(protected)
+        )
+    return View(
+        empty=False,
+        headlines=(Headline("Responses", disclosure.suppress(responses)),),
+        tables={
+            "heatmap": Table(("Day", *[label for _, label in slots]), grid),
+            "sites": Table(("Site", "Day", "Time", "Chosen by"), tuple(site_rows)),
+        },
+    )
+
+
+# --- Themes --------------------------------------------------------------------------------
+
+
+def theme_labels(session: Session | None = None) -> dict[str, str]:
+    """Theme slug -> label (from the editable framework once it is in the database)."""
+    return {slug: label for slug, (label, _) in DEFAULT_THEMES.items()}
+
+
+def themes(session: Session, filters: Filters) -> View:
+    """Theme counts, sentiment per theme, and trend."""
+    h = DailyThemeStats
+    rows = session.execute(
+        select(
+            h.theme,
+            func.sum(h.answers),
+            func.sum(h.positive),
+            func.sum(h.neutral),
+            func.sum(h.negative),
+            func.sum(h.score_sum),
+        )
+        .where(*_where(h, filters))
+        .group_by(h.theme)
+    ).all()
+    if not rows:
+        return View(empty=True)
+    labels = theme_labels(session)
+    ordered = sorted(rows, key=lambda r: -int(r[1]))
+    counts_table = Table(
+        ("Theme", "Comments", "% positive", "% negative", "Average sentiment"),
+        tuple(
+            (
+                labels.get(theme, theme),
+                disclosure.suppress(int(n)),
+                _pct(int(pos), int(n)),
+                _pct(int(neg), int(n)),
+                _avg(float(score), int(n)),
+            )
+            for theme, n, pos, _neu, neg, score in ordered
+        ),
+    )
+    period = period_start(session, h.service_date, filters.granularity)
+    series: dict[str, dict[dt.date, int]] = defaultdict(dict)
+    for theme, start, n in session.execute(
+        select(h.theme, period, func.sum(h.answers))
+        .where(*_where(h, filters))
+        .group_by(h.theme, period)
+    ):
+        series[theme][_as_date(start)] = int(n)
+    trend_rows = []
+    for theme, n, *_ in ordered:
+        shown = disclosure.protect(series[theme], int(n))
+        trend_rows.extend(
+            (start, labels.get(theme, theme), shown[start]) for start in sorted(shown)
+        )
+    return View(
+        empty=False,
+        tables={
+            "themes": counts_table,
+            "trend": Table(("Period starting", "Theme", "Comments"), tuple(trend_rows)),
+        },
+    )
+
+
+def slugs_for_labels(labels: Sequence[str]) -> list[str]:
+    """Theme slugs for display labels (for click-through from a chart)."""
+    inverse = {label: slug for slug, label in theme_labels().items()}
+    return [inverse[label] for label in labels if label in inverse]
