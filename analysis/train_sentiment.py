@@ -16,7 +16,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from analysis import sentiment
+from analysis import sentiment_features as sentiment
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "fft_v6_dev.csv"
 MODEL_PATH = Path(__file__).resolve().parent / "sentiment_model.json"
