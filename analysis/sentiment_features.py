@@ -107,6 +107,13 @@ _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "me", "my", "myself", "we"
 # Narrating what happened ("I was told...", "they said...") is often neither praise nor blame.
 _REPORTED = re.compile(r"\b(was|were|been) (told|sent|taken|given|seen|asked|advised)\b|"
                        r"\b(they|he|she) (said|told|asked)\b")
+# Being let down: the van or the call that never came.
+_NO_SHOW = re.compile(
+    r"\b(never|didn't|did not|don't|doesn't|does not|wasn't|weren't|no one|nobody|not) "
+    r"(even )?(came|come|turned up|turn up|arrived|arrive|showed|show|called|call|rang|ring|"
+    r"answered|answer|got back|get back|bothered|there|here|listened|listen|responded|"
+    r"returned|helped|help)\b|\blet (me|us) down\b|\bno (reply|answer|response|show)\b"
+)
 _SLOW = re.compile(
     r"\b(took|takes|taking|waited|wait(ing)? (of|for)|over|more than|nearly|almost) "
     r"(almost |over |about |nearly |around )?(an? |\d+ |two |three |four |five |six )?"
@@ -152,7 +159,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "after_contrast_compound", "before_contrast_compound", "comparative_start_x_could_improve",
     "negated_improvement", "action_start", "action_start_x_could_improve", "mitigation",
     "because_start", "because_start_x_could_improve", "first_person", "numbers", "reported",
-    "never_word",
+    "never_word", "no_show",
 )
 
 _COMPARATIVE_START = re.compile(
@@ -255,4 +262,5 @@ def features(text: str, question: str | None = None) -> list[float]:
         sum(t in _FIRST_PERSON for t in tokens) / (1 + n_words),
         math.log1p(sum(t[0].isdigit() for t in tokens)),
         math.log1p(len(_REPORTED.findall(bare))), math.log1p(tokens.count("never")),
+        math.log1p(len(_NO_SHOW.findall(bare))),
     ]

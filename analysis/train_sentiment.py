@@ -20,9 +20,9 @@ from analysis import sentiment_features as sentiment
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "fft_v6_dev.csv"
 MODEL_PATH = Path(__file__).resolve().parent / "sentiment_model.json"
-C = 0.5  # fixed a priori (weak regularisation for ~55 standardised features); not tuned
+C_GRID = (0.1, 1.0)  # regularisation strengths tried by the inner cross-validation
 # Macro-F1 weighs the rare neutral class like the others, so rarer classes get more weight.
-# Which of these few weightings is used is chosen by an inner cross-validation inside each
+# Which of these few weightings (and which C) is used is chosen by an inner cross-validation inside each
 # training fold (nested), so the reported score never sees its own test fold.
 WEIGHT_GRID: tuple[dict[str, float], ...] = (
     {"positive": 1.0, "neutral": 1.0, "negative": 1.0},
@@ -51,41 +51,43 @@ def load(path: Path) -> tuple[list[str], list[str | None], list[str]]:
     )
 
 
-def _fit_weighted(x, y, weights: dict[str, float]):
-    """A standardised multinomial logistic regression with the given class weights."""
+def _fit_weighted(x, y, weights: dict[str, float], c: float):
+    """A standardised multinomial logistic regression with the given class weights and C."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
     model = make_pipeline(
-        StandardScaler(), LogisticRegression(C=C, class_weight=weights, max_iter=5000)
+        StandardScaler(), LogisticRegression(C=c, class_weight=weights, max_iter=5000)
     )
     return model.fit(x, y)
 
 
-def choose_weights(x, y, folds: int = 4) -> dict[str, float]:
-    """The class weighting with the best inner-cross-validated macro-F1 on (x, y) only."""
+def choose_settings(x, y, folds: int = 4) -> tuple[dict[str, float], float]:
+    """The class weighting and C with the best inner-cross-validated macro-F1 on (x, y) only."""
     import numpy as np
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
 
     x, y = np.asarray(x), np.asarray(y)
-    best, best_score = WEIGHT_GRID[0], -1.0
+    best, best_score = (WEIGHT_GRID[0], C_GRID[0]), -1.0
+    splits = list(StratifiedKFold(folds, shuffle=True, random_state=99).split(x, y))
     for weights in WEIGHT_GRID:
-        predicted = np.empty(len(y), dtype=object)
-        for train, test in StratifiedKFold(folds, shuffle=True, random_state=99).split(x, y):
-            predicted[test] = _fit_weighted(x[train], y[train], weights).predict(x[test])
-        value = f1_score(y, predicted.astype(str), average="macro")
-        if value > best_score:
-            best, best_score = weights, value
+        for c in C_GRID:
+            predicted = np.empty(len(y), dtype=object)
+            for train, test in splits:
+                predicted[test] = _fit_weighted(x[train], y[train], weights, c).predict(x[test])
+            value = f1_score(y, predicted.astype(str), average="macro")
+            if value > best_score:
+                best, best_score = (weights, c), value
     return best
 
 
 def _fit(x, y):
-    """Choose the class weighting on (x, y) by inner CV, then fit on all of (x, y)."""
-    weights = choose_weights(x, y)
-    model = _fit_weighted(x, y, weights)
-    model.chosen_weights = weights
+    """Choose class weights and C on (x, y) by inner CV, then fit on all of (x, y)."""
+    weights, c = choose_settings(x, y)
+    model = _fit_weighted(x, y, weights, c)
+    model.chosen = {"class_weight": weights, "C": c}
     return model
 
 
@@ -133,8 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         "scale": [round(float(v), 6) if v > 0 else 1.0 for v in scaler.scale_],
         "coef": [[round(float(v), 6) for v in row] for row in logistic.coef_],
         "intercept": [round(float(v), 6) for v in logistic.intercept_],
-        "trained_on": f"{args.csv.name}, {len(labels)} rows; C={C}",
-        "class_weight": fitted.chosen_weights,
+        "trained_on": f"{args.csv.name}, {len(labels)} rows",
+        "settings": fitted.chosen,
+        "cv_macro_f1": f"{statistics.mean(scores['macro']):.3f} ± {statistics.stdev(scores['macro']):.3f}",
     }
     MODEL_PATH.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH}")
