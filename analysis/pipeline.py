@@ -25,10 +25,11 @@ def analyse(
     text: str, question: str | None = None, framework: themes.Framework | None = None
 ) -> TextAnalysis:
     """Read the original in memory only; return the redacted text with sentiment, themes, concerns."""
+    value, label = sentiment.read(text, question)
     return TextAnalysis(
         redacted=redact.redact(text),
-        sentiment_score=sentiment.score(text, question),
-        sentiment_label=sentiment.label(text, question),
+        sentiment_score=value,
+        sentiment_label=label,
         themes=tuple(themes.tag(text, framework)),
         concerns=tuple(safeguarding.concerns(text)),
     )

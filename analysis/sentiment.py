@@ -28,17 +28,24 @@ def _load_model() -> dict:
     model = json.loads(raw)
     if tuple(model["features"]) != FEATURE_NAMES:
         raise RuntimeError("sentiment_model.json was fitted on other features: re-train it")
+    # Fold the standardisation into the weights once: w * (x - m) / s = (w / s) * x - w * m / s.
+    model["folded"] = [
+        (
+            [w / s for w, s in zip(row, model["scale"], strict=True)],
+            intercept
+            - sum(w * m / s for w, m, s in zip(row, model["mean"], model["scale"], strict=True)),
+        )
+        for row, intercept in zip(model["coef"], model["intercept"], strict=True)
+    ]
     return model
 
 
 def _probabilities(values: list[float], model: dict) -> dict[str, float]:
-    """Softmax of the linear model over standardised features."""
-    logits = []
-    for row, intercept in zip(model["coef"], model["intercept"], strict=True):
-        z = intercept
-        for x, mean, scale, w in zip(values, model["mean"], model["scale"], row, strict=True):
-            z += w * (x - mean) / scale
-        logits.append(z)
+    """Softmax of the linear model; weights are pre-divided by the feature scales."""
+    logits = [
+        intercept + sum(w * x for w, x in zip(row, values, strict=True))
+        for row, intercept in model["folded"]
+    ]
     top = max(logits)
     exps = [math.exp(z - top) for z in logits]
     total = sum(exps)

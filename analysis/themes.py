@@ -224,8 +224,8 @@ class Framework:
     slugs: tuple[str, ...]
     # first word -> [(slug, keyword)] for exact-word starts
     by_first: dict[str, tuple[tuple[str, _Keyword], ...]] = field(default_factory=dict)
-    # (slug, keyword) whose first word is a prefix ("charg*")
-    prefixed: tuple[tuple[str, _Keyword], ...] = ()
+    # single-word prefixes ("charg*"), indexed by their first three letters
+    prefixed: dict[str, tuple[tuple[str, _Keyword], ...]] = field(default_factory=dict)
     # one-letter-short forms of long single keywords -> slugs (a letter missed in the text)
     fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)
     # long single keywords -> slugs (a letter doubled or added in the text)
@@ -241,8 +241,8 @@ class Framework:
             for slug, kw in self.by_first.get(token, ()):
                 if slug not in found and _matches(tokens, i, kw):
                     found.add(slug)
-            for slug, kw in self.prefixed:
-                if slug not in found and token.startswith(kw.words[0]) and _matches(tokens, i, kw):
+            for slug, kw in self.prefixed.get(token[:3], ()):
+                if slug not in found and token.startswith(kw.words[0]):
                     found.add(slug)
             # One slip: a letter missing or one extra. Swapped letters (substitutions) are
             # not tried: "starting" must not read as "starving".
@@ -293,7 +293,7 @@ def _compile_keyword(keyword: str) -> _Keyword | None:
 def compile_framework(keywords: Mapping[str, list[str] | tuple[str, ...]]) -> Framework:
     """Build a Framework from slug -> keywords (e.g. as edited by an admin)."""
     by_first: dict[str, list[tuple[str, _Keyword]]] = {}
-    prefixed: list[tuple[str, _Keyword]] = []
+    prefixed: dict[str, list[tuple[str, _Keyword]]] = {}
     fuzzy: dict[str, set[str]] = {}
     long_words: dict[str, set[str]] = {}
     for slug, words in keywords.items():
@@ -301,8 +301,8 @@ def compile_framework(keywords: Mapping[str, list[str] | tuple[str, ...]]) -> Fr
             kw = _compile_keyword(str(raw)) if raw else None
             if kw is None:
                 continue
-            if kw.prefix and len(kw.words) == 1:
-                prefixed.append((slug, kw))
+            if kw.prefix and len(kw.words) == 1 and len(kw.words[0]) >= 3:
+                prefixed.setdefault(kw.words[0][:3], []).append((slug, kw))
                 continue
             by_first.setdefault(kw.words[0], []).append((slug, kw))
             if len(kw.words) == 1 and not kw.exact and len(kw.words[0]) >= _FUZZY_MIN:
@@ -312,7 +312,7 @@ def compile_framework(keywords: Mapping[str, list[str] | tuple[str, ...]]) -> Fr
     return Framework(
         slugs=tuple(keywords),
         by_first={k: tuple(v) for k, v in by_first.items()},
-        prefixed=tuple(prefixed),
+        prefixed={k: tuple(v) for k, v in prefixed.items()},
         fuzzy={k: frozenset(v) for k, v in fuzzy.items()},
         long_words={k: frozenset(v) for k, v in long_words.items()},
     )
