@@ -26,11 +26,11 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         r"(going to|gonna|will|wants to|threatened to|said he'd|said he would) kill me",
         r"(he's|he is|they're|they are) (outside|waiting for me|after me|looking for me)",
         r"can't go (home|back)", r"nowhere safe", r"please help", r"need help (now|tonight)",
-        r"(he|they) (has|have|got) a (knife|gun|weapon)",
+        r"(he|they|he's|he has|they've|they have) (has |have |got )?(got )?a (knife|gun|weapon)",
         r"scared to go (home|back)", r"terrified",
     ),
     "self_harm_suicide": (
-        r"suicid\w*", r"kill(ing)? myself", r"end (it all|my life|it tonight|things)",
+        r"suicid\w*", r"kill(ing)? myself", r"end(ing)? (it all|my life|it tonight|things)",
         r"self[- ]?harm\w*", r"cut(ting)? myself", r"hurt(ing)? myself", r"harm(ing)? myself",
         r"(don't|do not|dont) want to (be here|live|be alive|wake up|go on)",
         r"no (point|reason) (in )?(living|going on|being here)", r"want(ed)? to die",
@@ -83,20 +83,21 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     ),
     "child_safeguarding": (
         r"(my |the |her |a )?(kid|kids|child|children|baby|daughter|son|little one|boy|girl)s?"
-        r" (is|are|was|were|isn't|aren't) (not safe|in danger|at risk|being hurt|scared|"
+        r" (is|are|was|were|isn't|aren't|wasn't) (not safe|in danger|at risk|being hurt|scared|"
         r"left alone|on (her|his|their) own|hungry|with him)",
+        r"(kid|kids|child|children|baby|daughter|son|little one)s? (isn't|aren't|wasn't) safe",
         r"child (at risk|abuse|protection)", r"under ?age", r"under 1[0-8]",
         r"(1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(yr|year)s? old "
         r"(girl|lass|boy|working|out)", r"young girls? (out|working|on the street)",
         r"(he|she|they) (hits|hurts|hit|hurt|touches|touched) (my |the |her )?(kid|child|"
         r"baby|daughter|son|kids|children)", r"schoolgirl", r"still at school",
         r"left (the|my|her) (kids|baby|children) (alone|on their own)",
-        r"(kid|kids|child|children|baby) (with|around) (punters|him|dealers)",
+        r"(kid|kids|child|children|baby) (are |is )?(with|around) (punters|him|dealers)",
     ),
     "overdose_medical": (
-        r"overdos\w*", r"\bod(ed|'d|d)?\b", r"not breathing", r"stopped breathing",
+        r"overdos\w*", r"\bod(ed|'d|d)?\b", r"(not|wasn't|weren't|isn't|stopped) breathing",
         r"collapsed", r"unconscious", r"turned blue", r"(went|going|gone) over",
-        r"needed narcan", r"(used|needed|gave (her|him)) naloxone", r"wouldn't wake (up)?",
+        r"(use|used|using|needed|need|gave|give|had to use) (the |some )?(naloxone|narcan)", r"wouldn't wake (up)?",
         r"couldn't wake (her|him|them)", r"fitting", r"seizure", r"passed out",
         r"(people|girls|they|she|he|my mate) (are |is |was |were )?dropping( like flies)?",
         r"(bad|dodgy) (batch|gear|bag)", r"ambulance (came|took)", r"nearly died",
@@ -111,7 +112,8 @@ HARMLESS: tuple[str, ...] = (
     r"life ?saver", r"lifesaving", r"saved my life", r"dying (for|to) (a|some|get|see|go)",
     r"dying for", r"(dead|proper|so) (tired|cold|good|nice|lovely|chuffed|happy)",
     r"i'm dead\b(?! serious)", r"(nearly|almost) died laughing", r"died laughing",
-    r"safe space", r"safe place", r"feel(s)? safe", r"felt safe", r"safe in the van",
+    r"safe space", r"safe place", r"(?<!not )(?<!n't )(?<!never )feel(s)? safe",
+    r"(?<!not )(?<!n't )(?<!never )felt safe", r"safe in the van",
     r"keep(s)? (us|me) safe", r"keeping (us|me) safe", r"stay safe", r"safer sex",
     r"(police|cop|safety) (talk|session|chat|advice)", r"(killing|kill) time",
     r"(attack|attacked) (the|a) (soup|sandwich|biscuits?|food|cake)", r"panic attack",
