@@ -72,7 +72,7 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _FLAT = re.compile(
-    r"\b(?:flat|apartment|apt|room|unit|house|no\.?|number)\s*\d{1,4}[a-z]?\b(?!\s*(?:pm|am|"
+    r"\b(?:flat|apartment|apt|room|unit|house)\s*\d{1,4}[a-z]?\b(?!\s*(?:pm|am|"
     r"sugars?|mins?|minutes|hours?|days?|weeks?|quid|pounds|p\b|%))",
     re.IGNORECASE,
 )
@@ -109,7 +109,9 @@ _COMMON_WORD_NAMES = frozenset(
 _NOT_NAMES = frozenset(
     """the a an and or but if so no not yes ok okay in on at to of for by my me we us you it is
     was are be i he she they them her him his hers our your their this that there then than
-    van team staff mum dad nan sis bro love babe hun mate girls ladies lads guys police""".split()
+    van team staff mum dad nan sis bro love babe hun mate girls ladies lads guys police
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december christmas easter""".split()
 )
 
 
@@ -170,8 +172,7 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             continue
         before = text[max(0, match.start() - 30) : match.start()]
         cued = bool(_STRONG_CUE.search(before))
-        capital = word[:1].isupper() and not word.isupper() or (len(word) > 2 and word.isupper()
-                                                                 and cued)
+        capital = word[:1].isupper() and (not word.isupper() or len(word) > 2)
         if lower in AMBIGUOUS_NAMES:
             keep = cued and capital and _cue_is_naming(before)
         else:
