@@ -34,7 +34,9 @@ _VADER_EXTRA = {
     "professional": 1.6, "efficient": 1.6, "prompt": 1.2, "attentive": 1.8, "wicked": 1.5,
     "mint": 1.2, "lovely": 2.8, "fabulous": 2.8, "marvellous": 2.8, "excellent": 3.0,
     "unhelpful": -2.0, "unprofessional": -2.2, "dismissive": -2.0, "disgrace": -2.8,
-    "shambles": -2.4, "useless": -2.2, "filthy": -2.2,
+    "shambles": -2.4, "useless": -2.2, "filthy": -2.2, "judge": -1.2, "judged": -1.8,
+    "judging": -1.4, "judgey": -1.6, "ignore": -1.2, "baltic": -1.4, "soaked": -1.0,
+    "sound": 0.8, "diamond": 2.0, "angels": 2.2, "legends": 2.4, "stars": 1.6,
 }
 
 _PRAISE = frozenset(
@@ -114,6 +116,12 @@ _NO_SHOW = re.compile(
     r"answered|answer|got back|get back|bothered|there|here|listened|listen|responded|"
     r"returned|helped|help)\b|\blet (me|us) down\b|\bno (reply|answer|response|show)\b"
 )
+# Lukewarm words: neither praise nor blame ("it was ok", "sometimes good, sometimes not").
+_HEDGE = re.compile(
+    r"\b(ok|okay|fine|alright|average|not bad|could be worse|so so|mixed|sometimes|depends|"
+    r"mostly|some|fairly|reasonable|reasonably|adequate|satisfactory|decent|bit|slightly|"
+    r"quite|partly|on the whole|overall|generally|usually|normally|apart|except)\b"
+)
 _SLOW = re.compile(
     r"\b(took|takes|taking|waited|wait(ing)? (of|for)|over|more than|nearly|almost) "
     r"(almost |over |about |nearly |around )?(an? |\d+ |two |three |four |five |six )?"
@@ -159,7 +167,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "after_contrast_compound", "before_contrast_compound", "comparative_start_x_could_improve",
     "negated_improvement", "action_start", "action_start_x_could_improve", "mitigation",
     "because_start", "because_start_x_could_improve", "first_person", "numbers", "reported",
-    "never_word", "no_show",
+    "never_word", "no_show", "hedges",
 )
 
 _COMPARATIVE_START = re.compile(
@@ -262,5 +270,5 @@ def features(text: str, question: str | None = None) -> list[float]:
         sum(t in _FIRST_PERSON for t in tokens) / (1 + n_words),
         math.log1p(sum(t[0].isdigit() for t in tokens)),
         math.log1p(len(_REPORTED.findall(bare))), math.log1p(tokens.count("never")),
-        math.log1p(len(_NO_SHOW.findall(bare))),
+        math.log1p(len(_NO_SHOW.findall(bare))), math.log1p(len(_HEDGE.findall(bare))),
     ]

@@ -20,7 +20,7 @@ from analysis import sentiment_features as sentiment
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "fft_v6_dev.csv"
 MODEL_PATH = Path(__file__).resolve().parent / "sentiment_model.json"
-C_GRID = (0.1, 1.0)  # regularisation strengths tried by the inner cross-validation
+C_GRID = (0.03, 0.1, 1.0)  # regularisation strengths tried by the inner cross-validation
 # Macro-F1 weighs the rare neutral class like the others, so rarer classes get more weight.
 # Which of these few weightings (and which C) is used is chosen by an inner cross-validation inside each
 # training fold (nested), so the reported score never sees its own test fold.
@@ -29,6 +29,8 @@ WEIGHT_GRID: tuple[dict[str, float], ...] = (
     {"positive": 1.0, "neutral": 2.0, "negative": 1.5},
     {"positive": 1.0, "neutral": 3.0, "negative": 1.5},
     {"positive": 1.0, "neutral": 3.0, "negative": 2.0},
+    {"positive": 1.0, "neutral": 4.0, "negative": 2.0},
+    {"positive": 1.0, "neutral": 3.0, "negative": 2.5},
     {"positive": 1.0, "neutral": 5.3, "negative": 2.4},  # ~ "balanced" on this data
 )
 
