@@ -69,6 +69,8 @@ def emerging_terms(
     min_recent: int = MIN_RECENT_TEXTS,
 ) -> list[EmergingTerm]:
     """Terms used in at least min_recent recent comments, rising against baseline, untagged."""
+    if limit <= 0:
+        return []
     framework = framework or themes.DEFAULT_FRAMEWORK
     recent_counts = _document_counts(recent)
     baseline_counts = _document_counts(baseline)
@@ -98,7 +100,7 @@ def emerging_terms(
         ):
             continue
         chosen.append(item)
-        if len(chosen) >= max(0, limit):
+        if len(chosen) >= limit:
             break
     return chosen
 
