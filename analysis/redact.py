@@ -209,9 +209,12 @@ def _replace_spans(text: str, spans: list[tuple[int, int]], token: str) -> str:
     return text
 
 
+_SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+
+
 def _replace_phones(text: str) -> str:
     """Replace UK phone numbers found by the phonenumbers library (not helplines)."""
-    if sum(ch.isdigit() for ch in text) < 7:
+    if not _SEVEN_DIGITS.search(text):
         return text
     spans = []
     try:

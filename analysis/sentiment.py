@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 from importlib import resources
 
 from analysis.sentiment_features import FEATURE_NAMES, features
@@ -42,10 +43,7 @@ def _load_model() -> dict:
 
 def _probabilities(values: list[float], model: dict) -> dict[str, float]:
     """Softmax of the linear model; weights are pre-divided by the feature scales."""
-    logits = [
-        intercept + sum(w * x for w, x in zip(row, values, strict=True))
-        for row, intercept in model["folded"]
-    ]
+    logits = [intercept + sum(map(operator.mul, row, values)) for row, intercept in model["folded"]]
     top = max(logits)
     exps = [math.exp(z - top) for z in logits]
     total = sum(exps)

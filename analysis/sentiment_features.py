@@ -183,6 +183,13 @@ _analyzer = SentimentIntensityAnalyzer()
 _analyzer.lexicon.update(_VADER_EXTRA)
 
 
+def _valence(clause: str) -> float:
+    """A quick VADER-style valence of a clause: lexicon sum squashed into [-1, 1]."""
+    lexicon = _analyzer.lexicon
+    total = sum(lexicon.get(word, 0.0) for word in clause.split())
+    return total / math.sqrt(total * total + 15.0)
+
+
 def _question_kind(question: str | None) -> str:
     """what_good / could_improve / anything_else (unknown or nonspecific -> anything_else)."""
     return question if question in ("what_good", "could_improve") else "anything_else"
@@ -235,8 +242,8 @@ def features(text: str, question: str | None = None) -> list[float]:
     before = after = 0.0
     contrast = _CONTRAST.search(bare)
     if contrast and contrast.start() > 0:
-        before = _analyzer.polarity_scores(bare[: contrast.start()])["compound"]
-        after = _analyzer.polarity_scores(bare[contrast.end() :])["compound"]
+        before = _valence(bare[: contrast.start()])
+        after = _valence(bare[contrast.end() :])
     comparative_start = 1.0 if _COMPARATIVE_START.match(bare) else 0.0
     because_start = 1.0 if _BECAUSE_START.match(bare) else 0.0
     action_start = 1.0 if _ACTION_START.match(bare) and not nothing_answer else 0.0

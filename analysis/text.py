@@ -86,6 +86,7 @@ TEXT_SPEAK: dict[str, str] = {
 
 # Runs of 3+ identical letters are emphasis ("sooooo", "thankssss"): keep two.
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+_TOKENS = re.compile(r"[a-z0-9']+|\S").findall
 
 
 def normalise(text: str) -> str:
@@ -94,8 +95,5 @@ def normalise(text: str) -> str:
         return ""
     lowered = text.lower().replace("’", "'").replace("‘", "'")
     lowered = _REPEATS.sub(r"\1\1", lowered)
-    out = []
-    for match in re.finditer(r"[a-z0-9']+|\S", lowered):
-        token = match.group().strip("'") or match.group()
-        out.append(TEXT_SPEAK.get(token, token))
-    return " ".join(out)
+    speak = TEXT_SPEAK
+    return " ".join([speak.get(t.strip("'") or t, t.strip("'") or t) for t in _TOKENS(lowered)])
