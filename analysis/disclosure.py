@@ -23,4 +23,3 @@ def suppress(count: int, threshold: int | None = None) -> int | str:
     if 0 < count < limit:
         return f"<{limit}"
     return count
-

@@ -7,13 +7,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from analysis import themes
-from analysis.text import normalise
+from analysis.text import normalise, word_set
 
 MIN_RECENT_TEXTS = 3  # a term from fewer recent comments than this is noise, or one person
 
-STOP_WORDS = frozenset(
+STOP_WORDS = word_set(
     """a about above after again against all am an and any are aren't as at be because been
     before being below between both but by can can't cannot could couldn't did didn't do does
     doesn't doing don't down during each few for from further get got had hadn't has hasn't have
@@ -27,7 +28,7 @@ STOP_WORDS = frozenset(
     why's will with won't would wouldn't you you'd you'll you're you've your yours yourself
     yourselves yes yeah ok okay thanks thank please also even still lot lots bit one two
     always never every everything nothing anything something went go going come came make
-    made good great nice lovely x xx xxx lol""".split()
+    made good great nice lovely x xx xxx lol"""
 )
 _REDACTION = re.compile(
     r"\[(?:phone|email|postcode|nhs_number|address|name|vehicle_reg|date_of_birth|handle)\]"
@@ -50,7 +51,7 @@ def _terms(text: str) -> set[str]:
     words = _WORD.findall(normalise(_REDACTION.sub(" . ", text or "")[:20000]))
     content = [w.strip("'") for w in words]
     found = {w for w in content if w not in STOP_WORDS and len(w) > 2}
-    for a, b in zip(content, content[1:], strict=False):
+    for a, b in pairwise(content):
         if a not in STOP_WORDS and b not in STOP_WORDS and len(a) > 2 and len(b) > 2:
             found.add(f"{a} {b}")
     return found

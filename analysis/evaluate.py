@@ -148,15 +148,20 @@ def report(rows: Sequence[Row], out=sys.stdout) -> dict[str, dict[str, float]]:
         if micro_tp:
             mp = micro_tp / (micro_tp + micro_fp)
             mr = micro_tp / (micro_tp + micro_fn)
-            print(f"{'micro (all themes above)':44s}{mp:7.2f}{mr:7.2f}"
-                  f"{2 * mp * mr / (mp + mr):7.2f}", file=out)
+            print(
+                f"{'micro (all themes above)':44s}{mp:7.2f}{mr:7.2f}{2 * mp * mr / (mp + mr):7.2f}",
+                file=out,
+            )
 
     start = time.perf_counter()
     for r in rows:
         pipeline.analyse(r.text, r.question)
     elapsed = time.perf_counter() - start
-    print(f"\nthroughput: {len(rows) / elapsed:,.0f} answers/s through pipeline.analyse "
-          f"(one core, {elapsed:.2f} s)", file=out)
+    print(
+        f"\nthroughput: {len(rows) / elapsed:,.0f} answers/s through pipeline.analyse "
+        f"(one core, {elapsed:.2f} s)",
+        file=out,
+    )
     return scores
 
 

@@ -24,7 +24,7 @@ class TextAnalysis:
 def analyse(
     text: str, question: str | None = None, framework: themes.Framework | None = None
 ) -> TextAnalysis:
-    """Read the original in memory only; return the redacted text with sentiment, themes, concerns."""
+    """Read the original in memory only; return redacted text with sentiment, themes, concerns."""
     value, label = sentiment.read(text, question)
     return TextAnalysis(
         redacted=redact.redact(text),

@@ -22,6 +22,8 @@ from importlib import resources
 
 import phonenumbers
 
+from analysis.text import word_set
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _HANDLE_AT = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}")
 _HANDLE_CUE = re.compile(
@@ -52,11 +54,16 @@ _VEHICLE_CUE = re.compile(
     r"\s*)([A-Za-z0-9]{2,4}\s?[A-Za-z0-9]{2,4})\b",
     re.IGNORECASE,
 )
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DATE = (
     r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + _MONTHS + r",?\s+(?:\d{4}|'?\d{2})|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|'?\d{2}))"
+    + _MONTHS
+    + r",?\s+(?:\d{4}|'?\d{2})|"
+    + _MONTHS
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|'?\d{2}))"
 )
 _DOB_CUE = re.compile(
     r"\b((?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday(?: is)?|b\.?day(?: is)?)\s*"
@@ -64,9 +71,11 @@ _DOB_CUE = re.compile(
     re.IGNORECASE,
 )
 _BARE_BIRTH_DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](19[3-9]\d|200\d)\b")
-_STREET_TYPES = (r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|"
-                 r"cres|place|pl|terrace|grove|gardens|gdns|park|hill|walk|mews|row|square|sq|"
-                 r"view|rise|green|parade|estate|house|towers|tower|heights|court)")
+_STREET_TYPES = (
+    r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|"
+    r"cres|place|pl|terrace|grove|gardens|gdns|park|hill|walk|mews|row|square|sq|"
+    r"view|rise|green|parade|estate|house|towers|tower|heights|court)"
+)
 _ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:[A-Za-z][a-z'’]+\s+){1,3}" + _STREET_TYPES + r"\b\.?",
     re.IGNORECASE,
@@ -86,7 +95,8 @@ _SERVICE_NUMBER = re.compile(r"^(?:999|111|101|112|116\d{3}|0800\d+|0808\d+|0300
 # --- names -------------------------------------------------------------------------------
 
 # British first names and nicknames the 1990 US census lists lack (written for Lantern).
-_EXTRA_NAMES = """shaz shazza kaz kazza bex becky jess jessie tash tasha sian siobhan kirsty
+_EXTRA_NAMES = word_set(
+    """shaz shazza kaz kazza bex becky jess jessie tash tasha sian siobhan kirsty
 chelsea shannon jodie jodi demi danni dani steph jen jenny mandy trace tracey trish tina gemma
 kayleigh kayla kaylee keeley macey shauna aimee roxanne roxy leanne lyndsey lindsey kerri kerry
 chantelle chanel jade jordan kelly lauren zoe carly nicola nikki vicky vikki jackie bev sal
@@ -95,23 +105,24 @@ callum kieran reece ryan josh ashley lee dave davey tez tel mo paddy del jojo lo
 katie cat nat natalie lexi alexis paige courtney amber-rose ellie-may chardonnay tiffany
 britney brandi candice skye saoirse aoife niamh ciara orla caitlin bronwyn rhiannon ffion
 cerys nia seren shona morag kirsteen ailsa fiona mhairi agnieszka kasia ola magda anca ioana
-elena bianca fatima aisha ayesha amira yasmin samira zainab zara nadia precious blessing""".split()
+elena bianca fatima aisha ayesha amira yasmin samira zainab zara nadia precious blessing"""
+)
 
 # Words that are names only after a cue, on top of those found in the English lexicon.
-_COMMON_WORD_NAMES = frozenset(
+_COMMON_WORD_NAMES = word_set(
     """hope joy will may rose amber crystal faith grace summer april june dawn holly ivy iris
     daisy poppy ruby pearl jade sky rain storm star angel honey sunny bill mark pat sue jack frank
     rich guy bob art chase ray rob nick drew gene penny candy cherry ginger misty destiny precious
     harmony liberty autumn heather violet olive lily charity mercy patience chance sandy dusty
     rocky buddy brandy carol cliff dale glen grant hunter miles norman page reed rod rusty wade
-    wes nan lou bea kit fay gay dot peg sal""".split()
+    wes nan lou bea kit fay gay dot peg sal"""
 )
-_NOT_NAMES = frozenset(
+_NOT_NAMES = word_set(
     """the a an and or but if so no not yes ok okay in on at to of for by my me we us you it is
     was are be i he she they them her him his hers our your their this that there then than
     van team staff mum dad nan sis bro love babe hun mate girls ladies lads guys police
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december christmas easter""".split()
+    may june july august september october november december christmas easter"""
 )
 
 

@@ -15,9 +15,12 @@ import re
 from analysis.text import normalise
 
 _ME = r"(me|us|her|my mate|my friend|a girl|one of the girls)"
-_PARTNER = (r"(partner|boyfriend|bf|fella|feller|husband|hubby|man|ex|pimp|dealer|"
-            r"other half|girlfriend)")
+_PARTNER = (
+    r"(partner|boyfriend|bf|fella|feller|husband|hubby|man|ex|pimp|dealer|"
+    r"other half|girlfriend)"
+)
 
+# fmt: off
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "immediate_danger": (
         r"not safe (tonight|right now|now|at home|to go home|where i am)",
@@ -97,15 +100,18 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "overdose_medical": (
         r"overdos\w*", r"\bod(ed|'d|d)?\b", r"(not|wasn't|weren't|isn't|stopped) breathing",
         r"collapsed", r"unconscious", r"turned blue", r"(went|going|gone) over",
-        r"(use|used|using|needed|need|gave|give|had to use) (the |some )?(naloxone|narcan)", r"wouldn't wake (up)?",
+        r"(use|used|using|needed|need|gave|give|had to use) (the |some )?(naloxone|narcan)",
+        r"wouldn't wake (up)?",
         r"couldn't wake (her|him|them)", r"fitting", r"seizure", r"passed out",
         r"(people|girls|they|she|he|my mate) (are |is |was |were )?dropping( like flies)?",
         r"(bad|dodgy) (batch|gear|bag)", r"ambulance (came|took)", r"nearly died",
         r"blood everywhere", r"bleeding (badly|loads|a lot)", r"spice (attack|going round)",
     ),
 }
+# fmt: on
 
 # Idioms that use alarming words harmlessly; blanked before matching.
+# fmt: off
 HARMLESS: tuple[str, ...] = (
     r"(i'd|i would|i could|could) kill for", r"kill for a", r"killing me (softly)?\b(?! (he|she))",
     r"(is|are|was) killing me", r"killed it", r"killer (soup|hot chocolate|coffee|brew)",
@@ -126,6 +132,7 @@ HARMLESS: tuple[str, ...] = (
     r"(harm reduction|reduce harm)", r"(in|with) danger money", r"gone over to",
     r"cold is killing", r"feet are killing", r"back is killing", r"(sold|sell) out",
 )
+# fmt: on
 
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|no|hasn't|has not|hadn't|didn't|did not|don't|do not|"

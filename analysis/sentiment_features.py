@@ -17,12 +17,13 @@ import re
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from analysis.text import normalise
+from analysis.text import normalise, word_set
 
 LABELS = ("positive", "neutral", "negative")
 _MAX_CHARS = 5000  # answers are capped at 1,000; longer input is read by its start only
 
 # Words VADER lacks or misreads in outreach talk (valence on VADER's -4..4 scale).
+# fmt: off
 _VADER_EXTRA = {
     "lifesaver": 2.8, "lifesavers": 2.8, "brilliant": 2.8, "thanks": 2.0, "thank": 1.8,
     "cold": -1.2, "freezing": -1.6, "hungry": -1.2, "starving": -1.6, "knackered": -1.0,
@@ -38,8 +39,9 @@ _VADER_EXTRA = {
     "judging": -1.4, "judgey": -1.6, "ignore": -1.2, "baltic": -1.4, "soaked": -1.0,
     "sound": 0.8, "diamond": 2.0, "angels": 2.2, "legends": 2.4, "stars": 1.6,
 }
+# fmt: on
 
-_PRAISE = frozenset(
+_PRAISE = word_set(
     """excellent brilliant great fantastic amazing helpful kind kindness lovely friendly caring
     professional thanks thank good wonderful superb polite reassuring supportive happy pleased
     satisfied love loved best perfect outstanding efficient quick quickly prompt promptly fabulous
@@ -49,9 +51,9 @@ _PRAISE = frozenset(
     sympathetic calm excellently well exceptional incredible awesome beautiful glad relieved
     reliable fab fabulous sorted spot excellent impressed pleasant cheerful dedicated
     thorough professionalism compassion patience support supported advice care caring help
-    helped helping respect kindly fantastically superbly efficiency friendliness""".split()
+    helped helping respect kindly fantastically superbly efficiency friendliness"""
 )
-_COMPLAINT = frozenset(
+_COMPLAINT = word_set(
     """wait waiting waited delay delays delayed late rude ignored poor bad terrible awful dirty
     cold hungry lack lacking shortage understaffed cancelled lost wrong unhelpful unable
     difficult hard problem problems issue issues complain complaint complaints disappointed
@@ -61,16 +63,16 @@ _COMPLAINT = frozenset(
     shouted shouting moody miserable stressed stressful pain struggled struggle refused busy
     crowded expensive frustrating frustrated annoyed upset angry unacceptable disgrace
     shambles nowhere failed fail failure mistake mistakes error incorrect inadequate limited
-    insufficient unclear unanswered abandoned neglected""".split()
+    insufficient unclear unanswered abandoned neglected"""
 )
-_SUGGEST = frozenset(
+_SUGGEST = word_set(
     """more less fewer better faster quicker sooner earlier longer shorter improve improved
     improvement improvements should could would need needs needed increase reduce ensure
     provide offer extra please wish maybe perhaps hopefully instead bigger warmer hotter
-    cleaner nicer employ recruit hire add suggest suggestion recommend consider""".split()
+    cleaner nicer employ recruit hire add suggest suggestion recommend consider"""
 )
-_NEGATORS = frozenset(
-    """not no never nobody none nothing without hardly barely cannot neither nor""".split()
+_NEGATORS = word_set(
+    """not no never nobody none nothing without hardly barely cannot neither nor"""
 )
 _CONTRAST = re.compile(
     r"\b(but|however|although|though|except|apart from|other than|only thing|shame|"
@@ -107,8 +109,10 @@ _MITIGATION = re.compile(
 _BECAUSE_START = re.compile(r"^(because|as|since|due to|coz|i think|i feel|i was|i had|we|my)\b")
 _FIRST_PERSON = frozenset(("i", "i'm", "i've", "i'd", "me", "my", "myself", "we", "our", "us"))
 # Narrating what happened ("I was told...", "they said...") is often neither praise nor blame.
-_REPORTED = re.compile(r"\b(was|were|been) (told|sent|taken|given|seen|asked|advised)\b|"
-                       r"\b(they|he|she) (said|told|asked)\b")
+_REPORTED = re.compile(
+    r"\b(was|were|been) (told|sent|taken|given|seen|asked|advised)\b|"
+    r"\b(they|he|she) (said|told|asked)\b"
+)
 # Being let down: the van or the call that never came.
 _NO_SHOW = re.compile(
     r"\b(never|didn't|did not|don't|doesn't|does not|wasn't|weren't|no one|nobody|not) "
@@ -152,6 +156,7 @@ _NOTHING_START = re.compile(r"^(no|none|nothing|nil|not a thing)\b")
 _EVERYTHING_ANSWER = re.compile(r"^(everything|all of it|all|the lot|everything really)$")
 _DONT_KNOW = re.compile(r"^(i )?(don't know|do not know|not sure|no idea|unsure|no opinion)$")
 
+# fmt: off
 FEATURE_NAMES: tuple[str, ...] = (
     "vader_compound", "vader_pos", "vader_neg", "q_could_improve", "q_what_good",
     "nothing_answer", "nothing_answer_x_could_improve", "nothing_answer_x_what_good",
@@ -169,6 +174,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "because_start", "because_start_x_could_improve", "first_person", "numbers", "reported",
     "never_word", "no_show", "hedges",
 )
+# fmt: on
 
 _COMPARATIVE_START = re.compile(
     r"^(more|less|fewer|better|faster|quicker|sooner|earlier|longer|shorter|bigger|warmer|"
@@ -210,9 +216,7 @@ def features(text: str, question: str | None = None) -> list[float]:
     praise = complaint = suggest = negated_suggest = negated_praise = negated_complaint = 0
     negators = 0
     for i, token in enumerate(tokens):
-        negated = any(
-            w in _NEGATORS or w.endswith("n't") for w in tokens[max(0, i - 3) : i]
-        )
+        negated = any(w in _NEGATORS or w.endswith("n't") for w in tokens[max(0, i - 3) : i])
         if token in _NEGATORS or token.endswith("n't"):
             negators += 1
         if token in _PRAISE:
@@ -236,8 +240,15 @@ def features(text: str, question: str | None = None) -> list[float]:
     everything = 1.0 if _EVERYTHING_ANSWER.match(bare) else 0.0
     no_fault = len(_NO_FAULT.findall(bare))
     suggest_phrase = len(_SUGGEST_PHRASE.findall(bare))
-    no_sentiment = 1.0 if (praise + complaint + negated_praise + negated_complaint == 0
-                           and vader["pos"] == 0 and vader["neg"] == 0) else 0.0
+    no_sentiment = (
+        1.0
+        if (
+            praise + complaint + negated_praise + negated_complaint == 0
+            and vader["pos"] == 0
+            and vader["neg"] == 0
+        )
+        else 0.0
+    )
     n_words = len(tokens)
     before = after = 0.0
     contrast = _CONTRAST.search(bare)
@@ -248,34 +259,68 @@ def features(text: str, question: str | None = None) -> list[float]:
     because_start = 1.0 if _BECAUSE_START.match(bare) else 0.0
     action_start = 1.0 if _ACTION_START.match(bare) and not nothing_answer else 0.0
     return [
-        compound, float(vader["pos"]), float(vader["neg"]), ci, wg,
-        nothing_answer, nothing_answer * ci, nothing_answer * wg,
-        nothing_start, nothing_start * ci, everything, everything * ci,
+        compound,
+        float(vader["pos"]),
+        float(vader["neg"]),
+        ci,
+        wg,
+        nothing_answer,
+        nothing_answer * ci,
+        nothing_answer * wg,
+        nothing_start,
+        nothing_start * ci,
+        everything,
+        everything * ci,
         1.0 if _DONT_KNOW.match(bare) else 0.0,
-        math.log1p(praise), math.log1p(complaint), math.log1p(suggest),
-        math.log1p(suggest_phrase), math.log1p(no_fault),
-        math.log1p(negated_praise), math.log1p(negated_complaint), math.log1p(negators),
+        math.log1p(praise),
+        math.log1p(complaint),
+        math.log1p(suggest),
+        math.log1p(suggest_phrase),
+        math.log1p(no_fault),
+        math.log1p(negated_praise),
+        math.log1p(negated_complaint),
+        math.log1p(negators),
         math.log1p(len(_CONTRAST.findall(bare))),
         1.0 if praise and (complaint or negated_praise) else 0.0,
-        math.log1p(n_words), 1.0 if n_words <= 3 else 0.0, no_sentiment,
-        compound * ci, compound * wg, math.log1p(praise) * ci, math.log1p(complaint) * ci,
-        math.log1p(suggest) * ci, math.log1p(suggest) * wg, no_sentiment * ci,
+        math.log1p(n_words),
+        1.0 if n_words <= 3 else 0.0,
+        no_sentiment,
+        compound * ci,
+        compound * wg,
+        math.log1p(praise) * ci,
+        math.log1p(complaint) * ci,
+        math.log1p(suggest) * ci,
+        math.log1p(suggest) * wg,
+        no_sentiment * ci,
         math.log1p(complaint) * wg,
-        math.log1p(norm.count("?")), math.log1p(norm.count("!")),
+        math.log1p(norm.count("?")),
+        math.log1p(norm.count("!")),
         1.0 if vader["pos"] > 0.1 and vader["neg"] > 0.1 else 0.0,
         comparative_start,
         1.0 if n_words > 60 else 0.0,
-        math.log1p(negated_suggest), math.log1p(len(_SLOW.findall(bare))),
+        math.log1p(negated_suggest),
+        math.log1p(len(_SLOW.findall(bare))),
         math.log1p(len(_FAST.findall(bare))),
-        1.0 if compound >= 0.6 else 0.0, 1.0 if 0.05 < compound < 0.6 else 0.0,
-        1.0 if -0.05 <= compound <= 0.05 else 0.0, 1.0 if -0.5 < compound < -0.05 else 0.0,
+        1.0 if compound >= 0.6 else 0.0,
+        1.0 if 0.05 < compound < 0.6 else 0.0,
+        1.0 if -0.05 <= compound <= 0.05 else 0.0,
+        1.0 if -0.5 < compound < -0.05 else 0.0,
         1.0 if compound <= -0.5 else 0.0,
-        1.0 if praise and not complaint else 0.0, 1.0 if complaint and not praise else 0.0,
-        after, before, comparative_start * ci,
-        math.log1p(len(_NEGATED_IMPROVEMENT.findall(bare))), action_start, action_start * ci,
-        math.log1p(len(_MITIGATION.findall(bare))), because_start, because_start * ci,
+        1.0 if praise and not complaint else 0.0,
+        1.0 if complaint and not praise else 0.0,
+        after,
+        before,
+        comparative_start * ci,
+        math.log1p(len(_NEGATED_IMPROVEMENT.findall(bare))),
+        action_start,
+        action_start * ci,
+        math.log1p(len(_MITIGATION.findall(bare))),
+        because_start,
+        because_start * ci,
         sum(t in _FIRST_PERSON for t in tokens) / (1 + n_words),
         math.log1p(sum(t[0].isdigit() for t in tokens)),
-        math.log1p(len(_REPORTED.findall(bare))), math.log1p(tokens.count("never")),
-        math.log1p(len(_NO_SHOW.findall(bare))), math.log1p(len(_HEDGE.findall(bare))),
+        math.log1p(len(_REPORTED.findall(bare))),
+        math.log1p(tokens.count("never")),
+        math.log1p(len(_NO_SHOW.findall(bare))),
+        math.log1p(len(_HEDGE.findall(bare))),
     ]

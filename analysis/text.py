@@ -31,13 +31,10 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
     text = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
     kept = []
     for ch in text:
-        if ch in "\n\t":
-            kept.append(ch)
-        elif ch == "\r":
-            continue
-        elif unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
-            continue
-        else:
+        # Keep newlines and tabs; drop CR and every other control / unassigned character.
+        if ch in "\n\t" or (
+            ch != "\r" and unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
+        ):
             kept.append(ch)
     text = "".join(kept).strip()
     truncated = len(text) > limit
@@ -48,6 +45,7 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
 
 # Text-speak and street spellings -> the standard words our lexicons (and VADER's) know.
 # Written for Lantern; applied to whole tokens only, so "u" never touches "university".
+# fmt: off
 TEXT_SPEAK: dict[str, str] = {
     "u": "you", "ya": "you", "yu": "you", "ur": "your", "yr": "your", "r": "are",
     "wiv": "with", "wiv'": "with", "w/": "with", "wid": "with",
@@ -83,10 +81,16 @@ TEXT_SPEAK: dict[str, str] = {
     "msg": "message", "txt": "text", "xmas": "christmas", "gf": "girlfriend", "bf": "boyfriend",
     "fella": "boyfriend", "feller": "boyfriend",
 }
+# fmt: on
 
 # Runs of 3+ identical letters are emphasis ("sooooo", "thankssss"): keep two.
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _TOKENS = re.compile(r"[a-z0-9']+|\S").findall
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of a prose-style word list (easier to edit than a list)."""
+    return frozenset(words.split())
 
 
 def normalise(text: str) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from analysis.text import normalise
 
 # slug -> (label, keywords). Seeded into the database's editable theme table.
+# fmt: off
 DEFAULT_THEMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "food_drink": ("Food and drink", (
         "food", "hot food", "meal", "soup", "sandwich", "tea", "coffee", "hot chocolate",
@@ -131,8 +132,10 @@ DEFAULT_THEMES: dict[str, tuple[str, tuple[str, ...]]] = {
         "no complaints", "well done", "top notch", "10/10", "spot on", "perfect",
     )),
 }
+# fmt: on
 
 # Common slips and spellings seen on any keyboard, mapped to the word the lists use.
+# fmt: off
 MISSPELLINGS: dict[str, str] = {
     "sandwhich": "sandwich", "sandwitch": "sandwich", "sanwich": "sandwich",
     "sandwhiches": "sandwiches", "sarnie": "sandwich", "coffe": "coffee", "cofee": "coffee",
@@ -159,13 +162,16 @@ MISSPELLINGS: dict[str, str] = {
     "butty": "sandwich", "butties": "sandwiches", "pot noodles": "pot noodle",
     "methadon": "methadone", "narcan": "naloxone", "naloxon": "naloxone",
 }
+# fmt: on
 
+# fmt: off
 _IRREGULAR = {
     "scarves": "scarf", "knives": "knife", "wives": "wife", "lives": "life", "children": "child",
     "women": "woman", "men": "man", "feet": "foot", "teeth": "tooth", "people": "person",
     "ladies": "lady", "babies": "baby", "clothes": "clothes", "trousers": "trousers",
     "glasses": "glasses", "pants": "pants", "tights": "tights", "leggings": "leggings",
 }
+# fmt: on
 _KEEP_S = ("ss", "us", "is", "ous", "ics", "'s")
 _WORD = re.compile(r"[a-z0-9&']+|[^\sa-z0-9]")
 _FUZZY_MIN = 7

@@ -1,4 +1,4 @@
-"""Fit (and honestly cross-validate) the sentiment model's weights: `python -m analysis.train_sentiment`.
+"""Fit and cross-validate the sentiment weights: `python -m analysis.train_sentiment`.
 
 Reads the labelled development split (default `../shared/data/fft_v6_dev.csv`), turns every
 comment into the hand-designed numbers of `sentiment.features`, reports k-fold cross-validated
@@ -22,7 +22,7 @@ DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / 
 MODEL_PATH = Path(__file__).resolve().parent / "sentiment_model.json"
 C_GRID = (0.03, 0.1, 1.0)  # regularisation strengths tried by the inner cross-validation
 # Macro-F1 weighs the rare neutral class like the others, so rarer classes get more weight.
-# Which of these few weightings (and which C) is used is chosen by an inner cross-validation inside each
+# Which weighting (and which C) is used is chosen by an inner cross-validation inside each
 # training fold (nested), so the reported score never sees its own test fold.
 WEIGHT_GRID: tuple[dict[str, float], ...] = (
     {"positive": 1.0, "neutral": 1.0, "negative": 1.0},
@@ -128,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"CV {name:9s} F1 {statistics.mean(values):.3f} ± {statistics.stdev(values):.3f}")
     if args.no_write:
         return 0
+    macro = scores["macro"]
     fitted = _fit(x, labels)
     scaler, logistic = fitted[0], fitted[1]
     model = {
@@ -139,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         "intercept": [round(float(v), 6) for v in logistic.intercept_],
         "trained_on": f"{args.csv.name}, {len(labels)} rows",
         "settings": fitted.chosen,
-        "cv_macro_f1": f"{statistics.mean(scores['macro']):.3f} ± {statistics.stdev(scores['macro']):.3f}",
+        "cv_macro_f1": f"{statistics.mean(macro):.3f} ± {statistics.stdev(macro):.3f}",
     }
     MODEL_PATH.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_PATH}")

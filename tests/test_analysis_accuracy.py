@@ -42,9 +42,9 @@ def test_cross_validated_sentiment_beats_the_baselines_by_far(fft_rows) -> None:
 
     from analysis import train_sentiment
 
-    settings = json.loads(
-        resources.files("analysis").joinpath("sentiment_model.json").read_text()
-    )["settings"]
+    settings = json.loads(resources.files("analysis").joinpath("sentiment_model.json").read_text())[
+        "settings"
+    ]
     x = np.array([sentiment.features(r.text, r.question) for r in fft_rows])
     y = np.array([r.sentiment for r in fft_rows])
     scores = []

@@ -44,10 +44,15 @@ def uk_mobiles(draw) -> str:
     """A valid-looking UK mobile in one of the ways people type them."""
     digits = "7" + "".join(str(draw(st.integers(0, 9))) for _ in range(9))
     number = phonenumbers.parse("0" + digits, "GB")
-    style = draw(st.sampled_from([
-        phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-        phonenumbers.PhoneNumberFormat.E164,
-    ]))
+    style = draw(
+        st.sampled_from(
+            [
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+                phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                phonenumbers.PhoneNumberFormat.E164,
+            ]
+        )
+    )
     return phonenumbers.format_number(number, style) if draw(st.booleans()) else "0" + digits
 
 

@@ -241,8 +241,15 @@ def test_recall_over_all_identifiers_is_at_least_95_percent() -> None:
 def test_every_identifier_type_is_in_the_table() -> None:
     tokens = {token for _, token, _ in IDENTIFIERS}
     assert tokens == {
-        "[phone]", "[email]", "[postcode]", "[nhs_number]", "[address]", "[name]",
-        "[vehicle_reg]", "[date_of_birth]", "[handle]",
+        "[phone]",
+        "[email]",
+        "[postcode]",
+        "[nhs_number]",
+        "[address]",
+        "[name]",
+        "[vehicle_reg]",
+        "[date_of_birth]",
+        "[handle]",
     }
 
 

@@ -187,8 +187,13 @@ def test_every_category_has_disclosures_in_the_table() -> None:
 
 def test_the_eight_spec_categories_exist() -> None:
     assert set(safeguarding.CATEGORIES) == {
-        "immediate_danger", "self_harm_suicide", "violence_assault", "domestic_abuse",
-        "stalking_harassment", "exploitation_trafficking", "child_safeguarding",
+        "immediate_danger",
+        "self_harm_suicide",
+        "violence_assault",
+        "domestic_abuse",
+        "stalking_harassment",
+        "exploitation_trafficking",
+        "child_safeguarding",
         "overdose_medical",
     }
 

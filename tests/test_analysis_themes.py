@@ -7,9 +7,20 @@ import pytest
 from analysis import themes
 
 SPEC_SLUGS = {
-    "food_drink", "clothing_warmth", "hygiene_toiletries", "sexual_health", "harm_reduction",
-    "times_schedule", "location_access", "staff_kindness", "safety_violence", "housing_money",
-    "health_wellbeing", "justice_police", "children_family", "practical_phone",
+    "food_drink",
+    "clothing_warmth",
+    "hygiene_toiletries",
+    "sexual_health",
+    "harm_reduction",
+    "times_schedule",
+    "location_access",
+    "staff_kindness",
+    "safety_violence",
+    "housing_money",
+    "health_wellbeing",
+    "justice_police",
+    "children_family",
+    "practical_phone",
     "gratitude_general",
 }
 
