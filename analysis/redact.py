@@ -50,8 +50,10 @@ _VEHICLE_STRICT = re.compile(
     r"\b(?:[A-Za-z]{2}[0-9]{2}\s?[A-Za-z]{3}|[A-Z][0-9]{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?[0-9]{1,3}\s?[A-Z])\b"
 )
 _VEHICLE_CUE = re.compile(
-    r"\b((?:reg|registration|number plate|plate|plates|reg no|reg number)\s*(?:is|was|:|=|no\.?)?"
-    r"\s*)([A-Za-z0-9]{2,4}\s?[A-Za-z0-9]{2,4})\b",
+    r"\b((?:reg no|reg number|reg|registration|number plate|plates|plate)\b\s*"
+    r"(?:is\b|was\b|:|=|no\b\.?)?\s*)"
+    # the value mixes letters and digits, like every UK registration
+    r"((?=[A-Za-z ]*\d)(?=[\d ]*[A-Za-z])[A-Za-z0-9]{2,4}\s?[A-Za-z0-9]{1,4})\b",
     re.IGNORECASE,
 )
 _MONTHS = (

@@ -210,6 +210,9 @@ UNCHANGED: list[str] = [
     "Brilliant service",
     "Amazing team",
     "Faith in people restored",
+    "regular visits from the nurse",
+    "regarding the van times",
+    "the plate of chips was nice",
 ]
 
 
