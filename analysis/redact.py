@@ -24,7 +24,8 @@ import phonenumbers
 
 from analysis.text import word_set
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Start only where a word starts, so a long run of letters is scanned once, not once per letter.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.UNICODE)
 _HANDLE_AT = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}")
 _HANDLE_CUE = re.compile(
     r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|tik tok|fb|facebook|twitter|whatsapp|"
@@ -225,22 +226,40 @@ def _replace_spans(text: str, spans: list[tuple[int, int]], token: str) -> str:
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 
 
+def _chunks(text: str, size: int = 2000) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most ~size characters, cut between two words if possible."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        cut = start + size
+        # prefer a space with a letter on both sides, so no number is cut in two
+        for i in range(cut, max(start + size // 2, cut - 400), -1):
+            if text[i] == " " and text[i - 1].isalpha() and text[i + 1 : i + 2].isalpha():
+                cut = i
+                break
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 def _replace_phones(text: str) -> str:
     """Replace UK phone numbers found by the phonenumbers library (not helplines)."""
     if not _SEVEN_DIGITS.search(text):
         return text
     spans = []
-    try:
-        matcher = phonenumbers.PhoneNumberMatcher(
-            text, "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=200
-        )
-        for m in matcher:
-            digits = re.sub(r"\D", "", m.raw_string)
-            if _SERVICE_NUMBER.match(digits):
-                continue
-            spans.append((m.start, m.end))
-    except Exception:  # the library on pathological input: fall back to the pattern below
-        spans = []
+    # The matcher slows sharply on very long text, so it reads it in pieces.
+    for offset, piece in _chunks(text):
+        if not _SEVEN_DIGITS.search(piece):
+            continue
+        try:
+            matcher = phonenumbers.PhoneNumberMatcher(
+                piece, "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=200
+            )
+            for m in matcher:
+                if not _SERVICE_NUMBER.match(re.sub(r"\D", "", m.raw_string)):
+                    spans.append((offset + m.start, offset + m.end))
+        except Exception:  # noqa: S112 - the library on pathological input: the fallback follows
+            continue
     text = _replace_spans(text, spans, "[phone]")
     # Numbers the library rejects but that are clearly UK mobiles / landlines.
     return re.sub(

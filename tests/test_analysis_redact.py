@@ -106,6 +106,9 @@ IDENTIFIERS: list[tuple[str, str, str]] = [
     ("call me on 07700 900222 ask for Jess", "[phone]", "900222"),
     ("email jess@example.com or ring 07700900333", "[phone]", "07700900333"),
     ("flat 6, 14 Mill Road, GL1 1AB", "[postcode]", "GL1 1AB"),
+    ("text me 07700 900444 after 10pm", "[phone]", "900444"),
+    ("my email is shaz.b99@example.net", "[email]", "shaz.b99"),
+    ("i'm staying at 4 Orchard Close", "[address]", "4 Orchard"),
 ]
 
 # Ordinary comments with numbers, codes and name-like words that must stay as they are.
