@@ -1,5 +1,5 @@
 """Pure text analysis for Lantern: no Streamlit, no database, no files written."""
 
-from analysis import disclosure, redact, safeguarding, sentiment, themes
+from analysis import disclosure, emerging, redact, safeguarding, sentiment, themes
 
-__all__ = ["disclosure", "redact", "safeguarding", "sentiment", "themes"]
+__all__ = ["disclosure", "emerging", "redact", "safeguarding", "sentiment", "themes"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from analysis import redact, safeguarding, sentiment, themes
 
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,12 @@ class TextAnalysis:
 def analyse(
     text: str, question: str | None = None, framework: themes.Framework | None = None
 ) -> TextAnalysis:
-    """Read the original in memory only; return redacted text, sentiment, themes, concerns."""
+    """Read the original in memory only; return redacted text with sentiment, themes, concerns."""
+    value, label = sentiment.read(text, question)
     return TextAnalysis(
         redacted=redact.redact(text),
-        sentiment_score=sentiment.score(text, question),
-        sentiment_label=sentiment.label(text, question),
+        sentiment_score=value,
+        sentiment_label=label,
         themes=tuple(themes.tag(text, framework)),
         concerns=tuple(safeguarding.concerns(text)),
     )

@@ -1,36 +1,80 @@
-"""Sentiment of one free-text answer, aware of the question it answers (SPEC §4)."""
+"""Sentiment of one free-text answer, aware of the question it answers (SPEC §4).
+
+The answer is described by the hand-designed numbers of `sentiment_features.features`; a
+multinomial logistic regression over them (`sentiment_model.json`, fitted by
+`python -m analysis.train_sentiment`) gives P(positive), P(neutral), P(negative).
+"""
 
 from __future__ import annotations
 
-import re
+import functools
+import json
+import math
+import operator
+from importlib import resources
 
-from textblob import TextBlob
+from analysis.sentiment_features import FEATURE_NAMES, features
 
 POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
-_NOTHING_TO_IMPROVE = re.compile(
-    r"^\s*(nothing|none|no|nope|nah|n/?a|not really|no complaints?|all good"
-    r"|can'?t think of anything)"
-    r"[\s.!x]*$",
-    re.IGNORECASE,
-)
+LABELS = (POSITIVE, NEUTRAL, NEGATIVE)
+QUESTIONS = ("what_good", "could_improve", "anything_else")
+_MAX_CHARS = 5000
+__all__ = ["FEATURE_NAMES", "LABELS", "features", "label", "probabilities", "read", "score"]
+
+
+@functools.cache
+def _load_model() -> dict:
+    """The fitted coefficients shipped beside this module (weights over FEATURE_NAMES)."""
+    raw = resources.files("analysis").joinpath("sentiment_model.json").read_text("utf-8")
+    model = json.loads(raw)
+    if tuple(model["features"]) != FEATURE_NAMES:
+        raise RuntimeError("sentiment_model.json was fitted on other features: re-train it")
+    # Fold the standardisation into the weights once: w * (x - m) / s = (w / s) * x - w * m / s.
+    model["folded"] = [
+        (
+            [w / s for w, s in zip(row, model["scale"], strict=True)],
+            intercept
+            - sum(w * m / s for w, m, s in zip(row, model["mean"], model["scale"], strict=True)),
+        )
+        for row, intercept in zip(model["coef"], model["intercept"], strict=True)
+    ]
+    return model
+
+
+def _probabilities(values: list[float], model: dict) -> dict[str, float]:
+    """Softmax of the linear model; weights are pre-divided by the feature scales."""
+    logits = [intercept + sum(map(operator.mul, row, values)) for row, intercept in model["folded"]]
+    top = max(logits)
+    exps = [math.exp(z - top) for z in logits]
+    total = sum(exps)
+    return {c: e / total for c, e in zip(model["classes"], exps, strict=True)}
+
+
+def probabilities(text: str, question: str | None = None) -> dict[str, float]:
+    """P(positive), P(neutral), P(negative) for one answer."""
+    return _probabilities(features(text, question), _load_model())
+
+
+def _read(text: str, question: str | None) -> tuple[float, str]:
+    """Score and label from one pass over the text; nothing readable is neutral 0."""
+    if not any(ch.isalnum() for ch in (text or "")[:_MAX_CHARS]):
+        return 0.0, NEUTRAL
+    probs = probabilities(text, question)
+    value = probs[POSITIVE] - probs[NEGATIVE]
+    best = max(LABELS, key=lambda c: probs[c])
+    return max(-1.0, min(1.0, value)), best
 
 
 def score(text: str, question: str | None = None) -> float:
-    """A polarity in [-1, 1]; 'nothing' to 'what could we do better?' counts as positive."""
-    if question == "could_improve" and _NOTHING_TO_IMPROVE.match(text or ""):
-        return 0.6
-    try:
-        polarity = float(TextBlob(text or "").sentiment.polarity)
-    except Exception:  # TextBlob on pathological input; treat as neutral
-        polarity = 0.0
-    return max(-1.0, min(1.0, polarity))
+    """P(positive) - P(negative), in [-1, 1]; 'nothing' to 'what could we do better?' is high."""
+    return _read(text, question)[0]
 
 
 def label(text: str, question: str | None = None) -> str:
-    """positive / neutral / negative from score() with a ±0.05 neutral band."""
-    value = score(text, question)
-    if value > 0.05:
-        return POSITIVE
-    if value < -0.05:
-        return NEGATIVE
-    return NEUTRAL
+    """positive / neutral / negative: the most likely class under the fitted model."""
+    return _read(text, question)[1]
+
+
+def read(text: str, question: str | None = None) -> tuple[float, str]:
+    """score() and label() together, computing the features once (the pipeline uses this)."""
+    return _read(text, question)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -30,14 +31,73 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
     text = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
     kept = []
     for ch in text:
-        if ch in "\n\t":
-            kept.append(ch)
-        elif ch == "\r" or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
-            continue
-        else:
+        # Keep newlines and tabs; drop CR and every other control / unassigned character.
+        if ch in "\n\t" or (
+            ch != "\r" and unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
+        ):
             kept.append(ch)
     text = "".join(kept).strip()
     truncated = len(text) > limit
     if truncated:
         text = text[:limit].rstrip()
     return CleanText(text, truncated)
+
+
+# Text-speak and street spellings -> the standard words our lexicons (and VADER's) know.
+# Written for Lantern; applied to whole tokens only, so "u" never touches "university".
+# fmt: off
+TEXT_SPEAK: dict[str, str] = {
+    "u": "you", "ya": "you", "yu": "you", "ur": "your", "yr": "your", "r": "are",
+    "wiv": "with", "wiv'": "with", "w/": "with", "wid": "with",
+    "gr8": "great", "gr8t": "great", "gd": "good", "gud": "good", "gewd": "good",
+    "l8": "late", "l8r": "later", "l8er": "later", "m8": "mate", "m8s": "mates",
+    "ta": "thanks", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "tnx": "thanks",
+    "tanks": "thanks", "ty": "thanks", "cheers": "thanks", "fanks": "thanks", "thankz": "thanks",
+    "pls": "please", "plz": "please", "plse": "please", "luv": "love", "lv": "love",
+    "coz": "because", "cos": "because", "cuz": "because", "bcos": "because", "bc": "because",
+    "dunno": "do not know", "wanna": "want to", "gonna": "going to", "gotta": "got to",
+    "aint": "is not", "ain't": "is not", "nite": "night", "nites": "nights", "tonite": "tonight",
+    "2nite": "tonight", "2night": "tonight", "2day": "today", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "tmrw": "tomorrow", "b4": "before", "ppl": "people",
+    "sum1": "someone", "some1": "someone", "any1": "anyone", "no1": "no one", "every1": "everyone",
+    "shud": "should", "cud": "could", "wud": "would", "culd": "could", "wld": "would",
+    "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't", "wasnt": "wasn't",
+    "isnt": "isn't", "werent": "weren't", "doesnt": "doesn't", "couldnt": "couldn't",
+    "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't",
+    "im": "i'm", "ive": "i've", "thats": "that's",
+    "choc": "chocolate", "chocs": "chocolates", "sarnie": "sandwich", "sarnies": "sandwiches",
+    "butty": "sandwich", "butties": "sandwiches", "cuppa": "cup of tea", "cuppas": "cups of tea",
+    "brekkie": "breakfast", "brekky": "breakfast", "bevvy": "drink", "bevvies": "drinks",
+    "brill": "brilliant", "fab": "fabulous", "lush": "lovely", "ace": "excellent",
+    "amazin": "amazing", "amzing": "amazing", "lovly": "lovely", "luvly": "lovely",
+    "realy": "really", "rlly": "really", "v": "very", "vv": "very", "sooo": "so", "soo": "so",
+    "nuthin": "nothing", "nothin": "nothing", "nowt": "nothing", "owt": "anything",
+    "summat": "something", "sumthin": "something", "wat": "what", "wot": "what",
+    "nah": "no", "naa": "no", "nope": "no", "yeh": "yes", "yh": "yes", "ye": "yes",
+    "yep": "yes", "yup": "yes", "ok": "okay", "k": "okay", "kk": "okay", "bout": "about",
+    "abt": "about", "tho": "though", "thru": "through", "wen": "when", "wer": "where",
+    "wiz": "with", "fone": "phone", "phne": "phone", "fon": "phone", "mobi": "mobile",
+    "probs": "probably", "defo": "definitely", "def": "definitely", "deffo": "definitely",
+    "msg": "message", "txt": "text", "xmas": "christmas", "gf": "girlfriend", "bf": "boyfriend",
+    "fella": "boyfriend", "feller": "boyfriend",
+}
+# fmt: on
+
+# Runs of 3+ identical letters are emphasis ("sooooo", "thankssss"): keep two.
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_TOKENS = re.compile(r"[a-z0-9']+|\S").findall
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of a prose-style word list (easier to edit than a list)."""
+    return frozenset(words.split())
+
+
+def normalise(text: str) -> str:
+    """Lower-case, straighten quotes, squeeze letter runs and expand text-speak, token by token."""
+    if not text:
+        return ""
+    lowered = text.lower().replace("’", "'").replace("‘", "'")
+    lowered = _REPEATS.sub(r"\1\1", lowered)
+    speak = TEXT_SPEAK
+    return " ".join([speak.get(t.strip("'") or t, t.strip("'") or t) for t in _TOKENS(lowered)])

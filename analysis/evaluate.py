@@ -1,0 +1,183 @@
+"""Measure Lantern against human labels: `python -m analysis.evaluate PATH.csv`.
+
+The CSV needs `text` and `sentiment_3` (positive / neutral / negative); `question_type`
+(what_good / could_improve / nonspecific / anything_else) and `app_themes` (pipe-separated)
+are optional. Prints per-class and macro F1 for Lantern, TextBlob alone and VADER alone,
+per-theme precision / recall / F1 for the themes that map onto Lantern's, and throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis import pipeline, sentiment, themes
+
+LABELS = ("positive", "neutral", "negative")
+
+# Source-data theme -> Lantern theme. Only pairs that mean the same thing are scored:
+# "staff" in the FFT data is about staff manner and attitude, which is staff_kindness;
+# "safety" is feeling safe; "transport_location" is getting there; "timing_access" is
+# waits and opening times. Lantern's own slugs map to themselves.
+THEME_MAP: dict[str, str] = {
+    "food_drink": "food_drink",
+    "staff": "staff_kindness",
+    "safety": "safety_violence",
+    "transport_location": "location_access",
+    "timing_access": "times_schedule",
+    "general_praise": "gratitude_general",
+    **{slug: slug for slug in themes.DEFAULT_THEMES},
+}
+# Themes whose source labels are too coarse to count against (reported, but flagged).
+INDICATIVE_ONLY = {"general_praise", "safety", "transport_location", "timing_access"}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled answer."""
+
+    text: str
+    question: str | None
+    sentiment: str
+    themes: frozenset[str]
+
+
+class InputError(Exception):
+    """The CSV cannot be evaluated (missing file or column)."""
+
+
+def read_rows(path: Path) -> list[Row]:
+    """Labelled rows from a CSV; 'None' stays text (no NA guessing)."""
+    if not path.is_file():
+        raise InputError(f"no such file: {path}")
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        columns = set(reader.fieldnames or ())
+        missing = {"text", "sentiment_3"} - columns
+        if missing:
+            raise InputError(f"{path} lacks column(s): {', '.join(sorted(missing))}")
+        rows = []
+        for record in reader:
+            question = (record.get("question_type") or "").strip()
+            rows.append(
+                Row(
+                    text=record["text"] or "",
+                    question=question if question in ("what_good", "could_improve") else None,
+                    sentiment=(record["sentiment_3"] or "").strip().lower(),
+                    themes=frozenset(
+                        t.strip() for t in (record.get("app_themes") or "").split("|") if t.strip()
+                    ),
+                )
+            )
+    return rows
+
+
+def f1_table(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, float]:
+    """Per-class F1 for the three labels, and their mean as 'macro'."""
+    result = {}
+    for name in LABELS:
+        tp = sum(g == name and p == name for g, p in zip(gold, predicted, strict=True))
+        fp = sum(g != name and p == name for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == name and p != name for g, p in zip(gold, predicted, strict=True))
+        result[name] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    result["macro"] = sum(result[n] for n in LABELS) / len(LABELS)
+    return result
+
+
+def prf(gold: Iterable[bool], predicted: Iterable[bool]) -> tuple[float, float, float, int]:
+    """Precision, recall, F1 and support of one binary tag."""
+    tp = fp = fn = 0
+    for g, p in zip(gold, predicted, strict=True):
+        tp += g and p
+        fp += p and not g
+        fn += g and not p
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, tp + fn
+
+
+def _band(value: float) -> str:
+    """The ±0.05 neutral band the baselines are scored with."""
+    return "positive" if value > 0.05 else "negative" if value < -0.05 else "neutral"
+
+
+def baselines() -> dict[str, Callable[[Row], str]]:
+    """Lantern, TextBlob polarity alone and VADER compound alone, as label functions."""
+    from textblob import TextBlob
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    vader = SentimentIntensityAnalyzer()
+    return {
+        "Lantern": lambda r: sentiment.label(r.text, r.question),
+        "TextBlob": lambda r: _band(TextBlob(r.text).sentiment.polarity),
+        "VADER": lambda r: _band(vader.polarity_scores(r.text)["compound"]),
+    }
+
+
+def report(rows: Sequence[Row], out=sys.stdout) -> dict[str, dict[str, float]]:
+    """Print the sentiment, theme and throughput tables; return the sentiment scores."""
+    gold = [r.sentiment for r in rows]
+    scores = {name: f1_table(gold, [fn(r) for r in rows]) for name, fn in baselines().items()}
+    print(f"{len(rows)} labelled answers\n", file=out)
+    print(f"{'sentiment F1':14s}" + "".join(f"{n:>10s}" for n in scores), file=out)
+    for key in (*LABELS, "macro"):
+        print(f"{key:14s}" + "".join(f"{s[key]:10.3f}" for s in scores.values()), file=out)
+
+    present = sorted({t for r in rows for t in r.themes if t in THEME_MAP})
+    if present:
+        print(f"\n{'theme (label -> Lantern)':44s}{'P':>7s}{'R':>7s}{'F1':>7s}{'n':>6s}", file=out)
+        tagged = [set(themes.tag(r.text)) for r in rows]
+        micro_tp = micro_fp = micro_fn = 0
+        for source in present:
+            slug = THEME_MAP[source]
+            g = [source in r.themes for r in rows]
+            p = [slug in t for t in tagged]
+            precision, recall, f1, n = prf(g, p)
+            note = "  (coarse label: indicative)" if source in INDICATIVE_ONLY else ""
+            name = source if source == slug else f"{source} -> {slug}"
+            print(f"{name:44s}{precision:7.2f}{recall:7.2f}{f1:7.2f}{n:6d}{note}", file=out)
+            micro_tp += sum(a and b for a, b in zip(g, p, strict=True))
+            micro_fp += sum(b and not a for a, b in zip(g, p, strict=True))
+            micro_fn += sum(a and not b for a, b in zip(g, p, strict=True))
+        if micro_tp:
+            mp = micro_tp / (micro_tp + micro_fp)
+            mr = micro_tp / (micro_tp + micro_fn)
+            print(
+                f"{'micro (all themes above)':44s}{mp:7.2f}{mr:7.2f}{2 * mp * mr / (mp + mr):7.2f}",
+                file=out,
+            )
+
+    start = time.perf_counter()
+    for r in rows:
+        pipeline.analyse(r.text, r.question)
+    elapsed = time.perf_counter() - start
+    print(
+        f"\nthroughput: {len(rows) / elapsed:,.0f} answers/s through pipeline.analyse "
+        f"(one core, {elapsed:.2f} s)",
+        file=out,
+    )
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("csv", type=Path, help="labelled CSV (text, sentiment_3, ...)")
+    args = parser.parse_args(argv)
+    try:
+        rows = read_rows(args.csv)
+    except (InputError, UnicodeDecodeError, csv.Error) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    report(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
