@@ -15,7 +15,7 @@ from sqlalchemy import Date, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from analysis import disclosure
-from analysis.themes import DEFAULT_THEMES
+from db import themes as db_themes
 from db.models import (
     DAYS,
     DailyProvisionStats,
@@ -445,9 +445,9 @@ def times(session: Session, filters: Filters) -> View:
 # --- Themes --------------------------------------------------------------------------------
 
 
-def theme_labels(session: Session | None = None) -> dict[str, str]:
-    """Theme slug -> label (from the editable framework once it is in the database)."""
-    return {slug: label for slug, (label, _) in DEFAULT_THEMES.items()}
+def theme_labels(session: Session) -> dict[str, str]:
+    """Theme slug -> label, as the admins have named them."""
+    return db_themes.labels(session)
 
 
 def themes(session: Session, filters: Filters) -> View:
@@ -505,7 +505,7 @@ def themes(session: Session, filters: Filters) -> View:
     )
 
 
-def slugs_for_labels(labels: Sequence[str]) -> list[str]:
-    """Theme slugs for display labels (for click-through from a chart)."""
-    inverse = {label: slug for slug, label in theme_labels().items()}
+def slugs_for_labels(session: Session, labels: Sequence[str]) -> list[str]:
+    """Theme slugs for display labels (for click-through from a table)."""
+    inverse = {label: slug for slug, label in theme_labels(session).items()}
     return [inverse[label] for label in labels if label in inverse]

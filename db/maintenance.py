@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from db import rollups, settings
+from db import rollups, settings, themes
 from db.catalogue import load_catalogue
 from db.demo import DemoSubmission
 from db.models import (
@@ -41,7 +41,7 @@ def _next_id(session: Session, model: type[Submission] | type[Answer]) -> int:
     return (session.scalar(select(func.max(model.id))) or 0) + 1
 
 
-def _insert_batch(session: Session, batch: list[DemoSubmission]) -> None:
+def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> None:
     """Insert a batch of demo submissions with explicit ids, via executemany."""
     catalogue = load_catalogue(session)
     site_ids = {s.slug: s.id for s in catalogue.sites}
@@ -90,7 +90,7 @@ def _insert_batch(session: Session, batch: list[DemoSubmission]) -> None:
                     "text": reading.redacted,
                     "sentiment_score": reading.sentiment_score,
                     "sentiment_label": reading.sentiment_label,
-                    "analysis_version": reading.version,
+                    "analysis_version": stamp,
                 }
             )
             rows["themes"].extend({"answer_id": answer_id, "theme": t} for t in reading.themes)
@@ -137,7 +137,7 @@ def load_demo(
     def flush() -> None:
         nonlocal stored
         with write_session(url) as session:
-            _insert_batch(session, batch)
+            _insert_batch(session, batch, themes.current(session).stamp)
             _sync_sequences(session)
         stored += len(batch)
         if progress:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from db import auth, maintenance, migrate
+from db import auth, maintenance, migrate, reanalyse, themes
 from db.catalogue import load_catalogue
 from db.demo import generate
 from db.session import database_url, read_session, write_session
@@ -41,6 +41,7 @@ def cmd_seed(args: argparse.Namespace) -> str:
     with read_session() as session:
         existing = maintenance.count_submissions(session)
         catalogue = load_catalogue(session)
+        framework = themes.current(session).framework
     if existing and not args.append:
         raise CommandError(
             f"the database already holds {existing} submissions; "
@@ -53,6 +54,7 @@ def cmd_seed(args: argparse.Namespace) -> str:
         provisions=[p.slug for p in catalogue.provisions],
         slots=[s.slug for s in catalogue.slots],
         seed=args.seed,
+        framework=framework,
     )
     with tqdm(total=args.demo, unit="rows", desc="Seeding", disable=args.quiet) as bar:
         stored = maintenance.load_demo(items, progress=bar.update)
@@ -94,6 +96,22 @@ def cmd_create_user(args: argparse.Namespace) -> str:
     return f"Created {user.role} account {user.username!r}."
 
 
+def cmd_reanalyse(args: argparse.Namespace) -> str:
+    """Re-tag all stored text with the current keywords and analysis version."""
+    if args.batch < 1:
+        raise CommandError("--batch must be at least 1")
+    migrate.upgrade()
+    with read_session() as session:
+        total = reanalyse.pending(session)
+    with tqdm(total=total, unit="answers", desc="Re-analysing", disable=args.quiet) as bar:
+
+        def step(done: int, _total: int) -> None:
+            bar.update(done - bar.n)
+
+        done = reanalyse.reanalyse_all(batch_size=args.batch, progress=step, actor="cli")
+    return f"Re-analysed {done} answers; dashboards are up to date."
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(prog="python -m db.manage", description=__doc__)
@@ -113,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("username")
     create.add_argument("--role", required=True, choices=("admin", "coordinator", "worker"))
     create.set_defaults(run=cmd_create_user)
+
+    again = commands.add_parser("reanalyse", help="re-tag stored text after keyword edits")
+    again.add_argument("--batch", type=int, default=500, help="answers per transaction")
+    again.add_argument("--quiet", action="store_true", help="no progress bar")
+    again.set_defaults(run=cmd_reanalyse)
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", metavar="PATH")

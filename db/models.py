@@ -342,3 +342,18 @@ class DailyThemeStats(Base):
     neutral: Mapped[int] = mapped_column(Integer, default=0)
     negative: Mapped[int] = mapped_column(Integer, default=0)
     score_sum: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class Theme(Base):
+    """One theme of the framework (SPEC §4), with the keywords an admin can edit.
+
+    `keywords` holds one keyword or phrase per line, in the syntax of analysis/themes.py.
+    """
+
+    __tablename__ = "themes"
+
+    slug: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(String(120))
+    keywords: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -19,9 +19,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from analysis import text as text_rules
-from analysis.pipeline import TextAnalysis, analyse
+from analysis.pipeline import ANALYSIS_VERSION, TextAnalysis, analyse
 from analysis.themes import Framework
-from db import rollups
+from db import rollups, themes
 from db.catalogue import Catalogue, load_catalogue
 from db.models import (
     DAYS,
@@ -138,14 +138,14 @@ def _validate(form: FeedbackForm, catalogue: Catalogue) -> _Validated:
     return validated
 
 
-def _answer(question: str, reading: TextAnalysis) -> Answer:
+def _answer(question: str, reading: TextAnalysis, stamp: str) -> Answer:
     """An Answer row holding only the redacted text and its readings."""
     return Answer(
         question=question,
         text=reading.redacted,
         sentiment_score=reading.sentiment_score,
         sentiment_label=reading.sentiment_label,
-        analysis_version=reading.version,
+        analysis_version=stamp,
         themes=[AnswerTheme(theme=t) for t in reading.themes],
         concerns=[AnswerConcern(category=c) for c in reading.concerns],
     )
@@ -154,7 +154,13 @@ def _answer(question: str, reading: TextAnalysis) -> Answer:
 def add_submission(
     session: Session, form: FeedbackForm, framework: Framework | None = None
 ) -> SubmitResult:
-    """Validate, analyse and add one submission to session (the caller commits)."""
+    """Validate, analyse and add one submission to session (the caller commits).
+
+    Themes come from the database's editable framework unless one is passed in.
+    """
+    compiled = themes.current(session)
+    stamp = compiled.stamp if framework is None else ANALYSIS_VERSION
+    framework = framework or compiled.framework
     valid = _validate(form, load_catalogue(session))
     language = form.language if _LANGUAGE.match(form.language or "") else "en"
     submission = Submission(
@@ -172,7 +178,7 @@ def add_submission(
     for question, original in valid.texts.items():
         sentiment_question = question if question in QUESTIONS else None
         reading = analyse(original, sentiment_question, framework)
-        submission.answers.append(_answer(question, reading))
+        submission.answers.append(_answer(question, reading, stamp))
         readings.append(
             rollups.AnswerReading(
                 question, reading.sentiment_label, reading.sentiment_score, reading.themes
