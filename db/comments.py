@@ -76,7 +76,9 @@ def _conditions(
         conditions.append(or_(*site_conditions))
     if theme:
         conditions.append(
-            exists().where(and_(AnswerTheme.answer_id == Answer.id, AnswerTheme.theme == theme))
+            exists()
+            .where(and_(AnswerTheme.answer_id == Answer.id, AnswerTheme.theme == theme))
+            .correlate(Answer)
         )
     if sentiment:
         conditions.append(Answer.sentiment_label == sentiment)
@@ -85,9 +87,9 @@ def _conditions(
     if search and search.strip():
         conditions.append(func.lower(Answer.text).contains(search.strip().lower(), autoescape=True))
     if concerns_only:
-        conditions.append(exists().where(AnswerConcern.answer_id == Answer.id))
+        conditions.append(exists().where(AnswerConcern.answer_id == Answer.id).correlate(Answer))
     if reviewed is not None:
-        is_reviewed = exists().where(CommentReview.answer_id == Answer.id)
+        is_reviewed = exists().where(CommentReview.answer_id == Answer.id).correlate(Answer)
         conditions.append(is_reviewed if reviewed else ~is_reviewed)
     return conditions
 

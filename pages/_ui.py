@@ -29,10 +29,7 @@ STAFF_PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pages/themes.py": ("Themes", "🏷️", COORDINATORS),
     "pages/comments.py": ("Comments", "💬", COORDINATORS),
     "pages/safeguarding.py": ("Safeguarding review", "🛟", COORDINATORS),
-    "pages/actions.py": ("You said, we did", "✅", COORDINATORS),
-    "pages/report.py": ("Forum report", "📄", COORDINATORS),
     "pages/assisted.py": ("Assisted entry", "🤝", ALL_STAFF),
-    "pages/admin.py": ("Admin", "⚙️", ADMINS),
 }
 SIGN_OUT_REASONS = {
     "idle": "You were signed out after 15 minutes without activity.",
@@ -137,11 +134,11 @@ def filters() -> Filters:
     default_start = end - dt.timedelta(weeks=26)
     if bounds:
         default_start = max(default_start, bounds[0])
+    st.session_state.setdefault("f_dates", (default_start, end))
+    st.session_state.setdefault("f_period", "week")
     with st.sidebar:
         st.subheader("Filters")
-        dates = st.date_input(
-            "Dates", value=(default_start, end), max_value=end, key="f_dates", format="DD/MM/YYYY"
-        )
+        dates = st.date_input("Dates", max_value=end, key="f_dates", format="DD/MM/YYYY")
         sites = st.multiselect(
             "Sites",
             options=list(names),
@@ -190,8 +187,18 @@ def plottable(value: int | float | str | None) -> int | float | None:
 
 
 def frame(table: Table) -> pd.DataFrame:
-    """A small display DataFrame of an already-aggregated, protected table."""
-    return pd.DataFrame(list(table.rows), columns=list(table.columns))
+    """A small display DataFrame of an already-aggregated, protected table.
+
+    A column holding both numbers and hidden counts ("<8") is shown as text.
+    """
+    data = pd.DataFrame(list(table.rows), columns=list(table.columns))
+    for column in data.columns:
+        values = data[column].tolist()
+        if any(isinstance(v, str) for v in values) and any(
+            isinstance(v, int | float) and not isinstance(v, bool) for v in values
+        ):
+            data[column] = ["" if v is None else str(v) for v in values]
+    return data
 
 
 def figure_style(fig, title: str):  # type: ignore[no-untyped-def]
@@ -251,3 +258,66 @@ def view(name: str, chosen: Filters) -> View:
     with read_session() as session:
         version = dashboard.data_version(session)
     return _cached_view(name, chosen, version)
+
+
+CONCERN_LABELS = {
+    "immediate_danger": "May be in danger now",
+    "self_harm_suicide": "Self-harm or suicidal thoughts",
+    "violence_assault": "Violence or assault",
+    "domestic_abuse": "Domestic abuse",
+    "stalking_harassment": "Stalking or harassment",
+    "exploitation_trafficking": "Exploitation or being controlled",
+    "child_safeguarding": "A child may be at risk",
+    "overdose_medical": "Overdose or medical emergency",
+}
+
+
+def comment_card(comment, theme_names: dict[str, str], user: auth.StaffUser) -> None:  # type: ignore[no-untyped-def]
+    """One comment as plain text (never Markdown or HTML), its tags, and a review form."""
+    with st.container(border=True, key=f"comment_{comment.id}"):
+        st.text(f"{comment.service_date:%a %d %b %Y} · {comment.site} · {comment.question}")
+        st.text(comment.text)
+        tags = [theme_names.get(t, t) for t in comment.themes]
+        details = [f"Feels: {comment.sentiment or 'unknown'}"]
+        if tags:
+            details.append("Themes: " + ", ".join(tags))
+        if comment.concerns:
+            details.append(
+                "Concerns: " + ", ".join(CONCERN_LABELS.get(c, c) for c in comment.concerns)
+            )
+        if comment.reviewed:
+            details.append("Reviewed" + (" · may be quoted" if comment.publishable else ""))
+        st.text(" · ".join(details))
+        if comment.review_note:
+            st.text(f"Note: {comment.review_note}")
+        with st.popover("Review", key=f"review_{comment.id}"):
+            review_form(comment, user)
+
+
+def review_form(comment, user: auth.StaffUser) -> None:  # type: ignore[no-untyped-def]
+    """Mark a comment reviewed, with a short note and whether it may be quoted."""
+    from db import comments as db_comments
+
+    with st.form(f"review_form_{comment.id}"):
+        note = st.text_area(
+            "Note (no names or identifying details)",
+            value=comment.review_note,
+            max_chars=db_comments.MAX_NOTE_CHARS,
+            key=f"note_{comment.id}",
+        )
+        publishable = st.checkbox(
+            "May be quoted word for word in the forum pack",
+            value=comment.publishable,
+            key=f"publishable_{comment.id}",
+        )
+        if st.form_submit_button("Mark reviewed", key=f"mark_{comment.id}"):
+            with write_session() as session:
+                db_comments.review(
+                    session,
+                    comment.id,
+                    reviewer=user.username,
+                    note=note,
+                    publishable=publishable,
+                )
+            st.toast("Saved.")
+            st.rerun()

@@ -1,0 +1,69 @@
+"""Themes: what the comments are about, how each theme feels, and its trend."""
+
+from __future__ import annotations
+
+import plotly.express as px
+import plotly.graph_objects as go
+import streamlit as st
+
+from db import dashboard
+from db.session import read_session
+from pages import _ui as ui
+
+ui.require_role("pages/themes.py")
+st.title("Themes")
+chosen = ui.filters()
+data = ui.view("themes", chosen)
+if data.empty:
+    ui.empty_state()
+    st.stop()
+
+counts = data.tables["themes"]
+fig = go.Figure()
+fig.add_bar(
+    y=counts.column("Theme")[::-1],
+    x=[ui.plottable(v) for v in counts.column("% positive")][::-1],
+    name="% positive",
+    orientation="h",
+)
+fig.add_bar(
+    y=counts.column("Theme")[::-1],
+    x=[ui.plottable(v) for v in counts.column("% negative")][::-1],
+    name="% negative",
+    orientation="h",
+)
+fig.update_layout(barmode="group")
+ui.figure_style(fig, "How each theme feels")
+st.plotly_chart(fig, key="chart_themes_sentiment", config={"displaylogo": False})
+
+st.subheader("Comments per theme")
+st.text("Choose a theme to read its comments.")
+table = st.dataframe(
+    ui.frame(counts),
+    hide_index=True,
+    key="theme_table",
+    on_select="rerun",
+    selection_mode="single-row",
+)
+selected = table.selection.rows if table and table.selection else []
+if selected:
+    label = counts.rows[selected[0]][0]
+    with read_session() as session:
+        slugs = dashboard.slugs_for_labels(session, [label])
+    if slugs and st.button(f"Read the comments about {label}", key="open_theme", type="primary"):
+        st.session_state["comments_theme"] = slugs[0]
+        st.switch_page("pages/comments.py")
+ui.data_table(counts, "themes", "themes_counts")
+
+trend = ui.frame(data.tables["trend"])
+trend["Comments"] = trend["Comments"].map(ui.plottable)
+top = counts.column("Theme")[:6]
+line = px.line(
+    trend[trend["Theme"].isin(top)], x="Period starting", y="Comments", color="Theme", markers=True
+)
+ui.chart_with_data(
+    ui.figure_style(line, f"Top themes by {chosen.granularity}"),
+    data.tables["trend"],
+    "themes over time",
+    "themes_trend",
+)
