@@ -35,7 +35,10 @@ except Exception as exc:  # the kiosk shows its calm message; the log has the ty
 
 user = ui.current_user()
 kiosk = st.Page("pages/feedback.py", title="Feedback", icon="🏮", default=user is None)
-sign_in = st.Page("pages/sign_in.py", title="Staff sign in", url_path="sign_in")
+# URL paths deliberately differ from the file names: a `pages/` folder makes Streamlit
+# (and AppTest) try its old folder-based routing first, which would run a page file
+# directly, without this router. With distinct URL paths every request comes here.
+sign_in = st.Page("pages/sign_in.py", title="Staff sign in", url_path="staff")
 
 if user is None:
     # Women see the kiosk and nothing else: no menu, no links to staff pages.
@@ -47,7 +50,13 @@ else:
         if user.role in roles
     }
     staff_pages = [
-        st.Page(path, title=title, icon=icon, default=path == "pages/overview.py")
+        st.Page(
+            path,
+            title=title,
+            icon=icon,
+            url_path=ui.staff_url_path(path),
+            default=path == "pages/overview.py",
+        )
         for path, (title, icon) in allowed.items()
     ]
     page = st.navigation({"Lantern": staff_pages}, position="sidebar", expanded=True)

@@ -31,6 +31,13 @@ STAFF_PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pages/safeguarding.py": ("Safeguarding review", "🛟", COORDINATORS),
     "pages/assisted.py": ("Assisted entry", "🤝", ALL_STAFF),
 }
+
+
+def staff_url_path(page: str) -> str:
+    """The URL path of a staff page: "pages/overview.py" -> "staff-overview"."""
+    return "staff-" + page.removeprefix("pages/").removesuffix(".py")
+
+
 SIGN_OUT_REASONS = {
     "idle": "You were signed out after 15 minutes without activity.",
     "expired": "You were signed out after 8 hours. Please sign in again.",
