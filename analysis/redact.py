@@ -16,6 +16,7 @@ services, not people, and are kept.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from importlib import resources
@@ -131,10 +132,13 @@ _NOT_NAMES = word_set(
 
 def _english_words() -> frozenset[str]:
     """Lower-case common words from TextBlob's bundled English lexicon (if present)."""
+    # Locate the package without importing it: importing textblob imports NLTK, which
+    # takes seconds, and only this data file is needed.
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = os.path.join(os.path.dirname(spec.origin), "en", "en-lexicon.txt")
     try:
-        import textblob
-
-        path = os.path.join(os.path.dirname(textblob.__file__), "en", "en-lexicon.txt")
         with open(path, encoding="utf-8") as handle:
             return frozenset(
                 line.split(" ", 1)[0] for line in handle if line[:1].islower() and " " in line

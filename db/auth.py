@@ -7,6 +7,7 @@ reset them. Every refusal looks the same to the person signing in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -14,8 +15,6 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
-from zxcvbn import zxcvbn
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from db import audit
 from db.models import ROLES, User
@@ -29,11 +28,21 @@ IDLE_TIMEOUT = dt.timedelta(minutes=15)
 ABSOLUTE_TIMEOUT = dt.timedelta(hours=8)
 GENERIC_REFUSAL = "That username and password did not work. Please try again."
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,59}$")
-_COMMON_PASSWORDS = frozenset(FREQUENCY_LISTS["passwords"])
-
 _hasher = PasswordHasher()  # Argon2id with argon2-cffi's current recommended parameters
-# Verified against when the username is unknown, so refusals take the same time.
-_DUMMY_HASH = _hasher.hash("lantern-timing-equaliser")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the username is unknown, so refusals take the same time."""
+    return _hasher.hash("lantern-timing-equaliser")
+
+
+@functools.cache
+def _common_passwords() -> frozenset[str]:
+    """zxcvbn's list of the 30,000 most common passwords (loaded on first use: it is big)."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(FREQUENCY_LISTS["passwords"])
 
 
 def utcnow() -> dt.datetime:
@@ -95,11 +104,13 @@ def password_problem(password: str, username: str = "") -> str | None:
     if len(password) > MAX_PASSWORD_LENGTH:
         return f"Please use at most {MAX_PASSWORD_LENGTH} characters."
     lowered = password.casefold()
-    if lowered in _COMMON_PASSWORDS:
+    if lowered in _common_passwords():
         return "That password is on a list of commonly used passwords. Please choose another."
     name = normalise_username(username)
     if name and len(name) >= 3 and name in lowered:
         return "Please don't include your username in your password."
+    from zxcvbn import zxcvbn  # slow to import; only needed when a password is set
+
     if zxcvbn(password[:100], user_inputs=[name, "lantern"])["score"] < 3:
         return "That password would be easy to guess. Try a longer phrase of unrelated words."
     return None
@@ -198,7 +209,7 @@ def authenticate(
         query = query.with_for_update()
     user = session.scalars(query).first()
     if user is None or not user.active:
-        _verify(_DUMMY_HASH, password or "")
+        _verify(_dummy_hash(), password or "")
         audit.record(
             session,
             "sign_in_failed",

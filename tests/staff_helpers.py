@@ -1,0 +1,54 @@
+"""Staff accounts and signed-in AppTest sessions for the page tests."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from db import auth
+from db.session import write_session
+from tests.kiosk_helpers import APP
+
+PASSWORD = "correct horse battery staple"
+STAFF_PAGE_FILES = (
+    "pages/overview.py",
+    "pages/provisions.py",
+    "pages/times.py",
+    "pages/themes.py",
+    "pages/comments.py",
+    "pages/safeguarding.py",
+    "pages/assisted.py",
+)
+
+
+def make_user(username: str, role: str, password: str = PASSWORD) -> auth.StaffUser:
+    """Create a staff account directly in the database."""
+    with write_session() as session:
+        return auth.create_user(session, username, password, role, actor="test")
+
+
+def sign_in(at: AppTest, username: str, password: str = PASSWORD) -> AppTest:
+    """Use the real sign-in form (keys from CONTRACT.md)."""
+    at.switch_page("pages/sign_in.py").run()
+    at.text_input(key="username").input(username)
+    at.text_input(key="password").input(password)
+    at.button(key="sign_in").click().run()
+    return at
+
+
+def signed_in(role: str = "coordinator", username: str | None = None) -> AppTest:
+    """A fresh app session with a new account of this role signed in."""
+    name = username or f"{role}1"
+    make_user(name, role)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    sign_in(at, name)
+    assert not at.exception
+    assert "staff" in at.session_state, "sign-in did not take"
+    return at
+
+
+def shows_data(at: AppTest) -> bool:
+    """True when the page drew any chart, table, metric or download."""
+    return bool(
+        at.get("plotly_chart") or at.dataframe or at.metric or at.get("download_button") or at.table
+    )
