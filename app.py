@@ -43,6 +43,8 @@ sign_in = st.Page("pages/sign_in.py", title="Staff sign in", url_path="staff")
 if user is None:
     # Women see the kiosk and nothing else: no menu, no links to staff pages.
     page = st.navigation([kiosk, sign_in], position="hidden")
+    if st.session_state.pop("_go_sign_in", False):
+        st.switch_page(sign_in)  # after sign-out or a timeout, not the kiosk
 else:
     allowed = {
         path: (title, icon)

@@ -116,7 +116,7 @@ def site_names(session: Session) -> dict[int, str]:
     """site_key -> name, including retired sites and "no site given"."""
     names = {NO_SITE: NO_SITE_LABEL}
     names.update(
-        session.execute(select(Site.id, Site.name).order_by(Site.sort_order)).tuples().all()
+        [tuple(r) for r in session.execute(select(Site.id, Site.name).order_by(Site.sort_order))]
     )
     return names
 
@@ -322,7 +322,7 @@ def provisions(session: Session, filters: Filters) -> View:
     if responses == 0:
         return View(empty=True)
     p = DailyProvisionStats
-    labels = dict(session.execute(select(Provision.id, Provision.label)).tuples().all())
+    labels = {pid: label for pid, label in session.execute(select(Provision.id, Provision.label))}
     totals = {
         int(pid): int(n)
         for pid, n in session.execute(

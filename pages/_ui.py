@@ -59,8 +59,9 @@ def sign_in_session(user: auth.StaffUser) -> None:
 
 
 def forget_session(reason: str | None = None) -> None:
-    """Sign this browser session out (keep the reason to show on the sign-in page)."""
+    """Sign this browser session out; the next run shows the sign-in page (with the reason)."""
     st.session_state.pop(STAFF_KEY, None)
+    st.session_state["_go_sign_in"] = True
     if reason:
         st.session_state["signed_out_reason"] = reason
 
