@@ -1,0 +1,190 @@
+"""Disclosure control: no count of 1-7 people is shown or can be worked out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis import disclosure
+from db import dashboard
+from db.session import read_session
+from db.submissions import FeedbackForm, submit_feedback
+
+T = 8
+
+
+@pytest.mark.parametrize(("count", "shown"), [(0, 0), (1, "<8"), (7, "<8"), (8, 8), (250, 250)])
+def test_small_counts_are_shown_as_less_than_eight(count: int, shown: int | str) -> None:
+    assert disclosure.suppress(count, T) == shown
+
+
+def test_the_threshold_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANTERN_SUPPRESS_BELOW", "11")
+    assert disclosure.suppress(10) == "<11"
+    monkeypatch.setenv("LANTERN_SUPPRESS_BELOW", "nonsense")
+    assert disclosure.suppress(7) == "<8"
+
+
+def test_one_hidden_cell_beside_a_shown_total_takes_another_with_it() -> None:
+    shown = disclosure.protect({"a": 95, "b": 5, "c": 30}, total=130, threshold=T)
+    assert shown == {"a": 95, "b": "<8", "c": "<8"}
+
+
+def test_cells_without_a_shown_total_only_hide_the_small_ones() -> None:
+    assert disclosure.protect({"a": 95, "b": 5}, threshold=T) == {"a": 95, "b": "<8"}
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "expected"),
+    [(40, 50, 80.0), (3, 50, None), (47, 50, None), (5, 7, None), (0, 20, 0.0), (20, 20, 100.0)],
+)
+def test_percentages_never_rest_on_or_reveal_fewer_than_eight(
+    part: int, whole: int, expected: float | None
+) -> None:
+    assert disclosure.share(part, whole, T) == expected
+
+
+def test_averages_need_eight_people() -> None:
+    assert disclosure.mean(14, 7, T) is None
+    assert disclosure.mean(16, 8, T) == 2
+
+
+def _residual_is_safe(parts: list, total: int | str) -> None:
+    """What a reader can work out from a shown total and its shown parts is never 1..7."""
+    for part in parts:
+        assert isinstance(part, str) or part == 0 or part >= T, parts
+    if isinstance(total, str):
+        return
+    hidden = [p for p in parts if isinstance(p, str)]
+    residual = total - sum(p for p in parts if not isinstance(p, str))
+    assert residual >= 0
+    if hidden:
+        assert len(hidden) >= 2 and residual >= T, (parts, total)
+    else:
+        assert residual == 0
+
+
+@given(st.dictionaries(st.integers(0, 12), st.integers(0, 40), min_size=1, max_size=12))
+def test_protect_never_lets_a_small_cell_be_derived(cells: dict[int, int]) -> None:
+    total = sum(cells.values())
+    shown = disclosure.protect(cells, total, T)
+    _residual_is_safe(list(shown.values()), disclosure.suppress(total, T))
+
+
+@given(st.integers(0, 500), st.integers(0, 500))
+def test_shares_never_imply_a_small_count(part: int, whole: int) -> None:
+    part = min(part, whole)
+    value = disclosure.share(part, whole, T)
+    if value is not None:
+        assert whole >= T
+        assert part == 0 or part >= T
+        assert whole - part == 0 or whole - part >= T
+
+
+# --- Whole dashboards over random site x date filters ---------------------------------
+
+START = dt.date(2026, 3, 2)
+SITES = ("drop-in", "van-town-centre", "van-industrial-estate", None)
+
+
+@pytest.fixture(scope="module")
+def small_service(tmp_path_factory: pytest.TempPathFactory, sqlite_template) -> str:  # type: ignore[no-untyped-def]
+    """A small service where many breakdowns hold only a handful of people."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("disclosure") / "lantern.db"
+    shutil.copy(sqlite_template, path)
+    url = f"sqlite:///{path}"
+    rng = random.Random(11)
+    for _ in range(260):
+        submit_feedback(
+            FeedbackForm(
+                rating=rng.choice([None, 1, 1, 2, 3, 4, 5]),
+                provisions=rng.sample(
+                    ["hot_food", "socks", "underwear", "condoms_lube", "phone_charging"],
+                    k=rng.randint(0, 3),
+                ),
+                slots=rng.sample(
+                    ["fri:late_evening", "sat:night", "mon:night", "sun:daytime"],
+                    k=rng.randint(0, 2),
+                ),
+                text_good=rng.choice(["lovely soup", "kind staff", "warm socks", "", ""]),
+                text_better=rng.choice(["nothing", "more socks", "come later", "", "rude staff"]),
+                site=rng.choice(SITES),
+                service_date=START + dt.timedelta(days=rng.randint(0, 120)),
+            ),
+            url=url,
+        )
+    return url
+
+
+filters_strategy = st.builds(
+    lambda start, length, sites, period: dashboard.Filters(
+        START + dt.timedelta(days=start),
+        START + dt.timedelta(days=start + length),
+        tuple(sorted(sites)),
+        period,
+    ),
+    st.integers(-10, 120),
+    st.integers(0, 130),
+    st.sets(st.sampled_from([0, 1, 2, 3]), max_size=3),
+    st.sampled_from(["week", "month"]),
+)
+
+
+def _counts(table: dashboard.Table, column: str) -> list:
+    return table.column(column)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(chosen=filters_strategy)
+def test_no_view_shows_or_leaks_a_small_count(
+    small_service: str, chosen: dashboard.Filters
+) -> None:
+    with read_session(small_service) as session:
+        overview = dashboard.overview(session, chosen)
+        provisions = dashboard.provisions(session, chosen)
+        times = dashboard.times(session, chosen)
+        themes = dashboard.themes(session, chosen)
+    if overview.empty:
+        return
+    headline = {h.label: h.value for h in overview.headlines}
+    responses, comments = headline["Responses"], headline["Comments"]
+    for name in ("trend", "sites"):
+        _residual_is_safe(_counts(overview.tables[name], "Responses"), responses)
+        _residual_is_safe(_counts(overview.tables[name], "Comments"), comments)
+    _residual_is_safe(_counts(overview.tables["ratings"], "Responses"), responses)
+
+    ranking = provisions.tables["ranking"]
+    for provision, total in zip(
+        ranking.column("Provision"), ranking.column("Asked for by"), strict=True
+    ):
+        for name in ("trend", "sites"):
+            table = provisions.tables[name]
+            parts = [r[-1] for r in table.rows if provision in r]
+            _residual_is_safe(parts, total)
+
+    heatmap = times.tables["heatmap"]
+    for row in heatmap.rows:
+        for cell in row[1:]:
+            assert isinstance(cell, str) or cell == 0 or cell >= T
+    slots = heatmap.columns[1:]
+    for day_row in heatmap.rows:
+        for slot, cell in zip(slots, day_row[1:], strict=True):
+            parts = [
+                r[-1] for r in times.tables["sites"].rows if r[1] == day_row[0] and r[2] == slot
+            ]
+            if parts:
+                _residual_is_safe(parts, cell)
+
+    if not themes.empty:
+        counts = themes.tables["themes"]
+        for theme, total in zip(counts.column("Theme"), counts.column("Comments"), strict=True):
+            parts = [r[-1] for r in themes.tables["trend"].rows if r[1] == theme]
+            _residual_is_safe(parts, total)
