@@ -13,13 +13,6 @@ logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name
 logging.getLogger("alembic").setLevel(logging.WARNING)
 log = logging.getLogger("lantern")
 
-st.set_page_config(
-    page_title="Feedback",
-    page_icon="🏮",
-    layout="centered",
-    initial_sidebar_state="collapsed",
-)
-
 
 @st.cache_resource(show_spinner=False)
 def _schema_ready() -> bool:
@@ -34,6 +27,12 @@ except Exception as exc:  # the kiosk shows its calm message; the log has the ty
     log.error("Database migration failed: %s", type(exc).__name__)
 
 user = ui.current_user()
+st.set_page_config(
+    page_title="Lantern" if user else "Feedback",
+    page_icon="🏮",
+    layout="wide" if user else "centered",
+    initial_sidebar_state="expanded" if user else "collapsed",
+)
 kiosk = st.Page("pages/feedback.py", title="Feedback", icon="🏮", default=user is None)
 # URL paths deliberately differ from the file names: a `pages/` folder makes Streamlit
 # (and AppTest) try its old folder-based routing first, which would run a page file
@@ -41,10 +40,12 @@ kiosk = st.Page("pages/feedback.py", title="Feedback", icon="🏮", default=user
 sign_in = st.Page("pages/sign_in.py", title="Staff sign in", url_path="staff")
 
 if user is None:
+    if st.session_state.pop("_go_sign_in", False):
+        # After sign-out or a timeout go to the sign-in page (registered, hidden, in the
+        # staff navigation of the previous run), not the kiosk and not "page not found".
+        st.switch_page(sign_in)
     # Women see the kiosk and nothing else: no menu, no links to staff pages.
     page = st.navigation([kiosk, sign_in], position="hidden")
-    if st.session_state.pop("_go_sign_in", False):
-        st.switch_page(sign_in)  # after sign-out or a timeout, not the kiosk
 else:
     allowed = {
         path: (title, icon)
@@ -61,13 +62,19 @@ else:
         )
         for path, (title, icon) in allowed.items()
     ]
-    page = st.navigation({"Lantern": staff_pages}, position="sidebar", expanded=True)
+    hidden_sign_in = st.Page(
+        "pages/sign_in.py", title="Staff sign in", url_path="staff", visibility="hidden"
+    )
+    page = st.navigation([*staff_pages, hidden_sign_in], position="hidden")
     with st.sidebar:
+        for staff_page in staff_pages:
+            st.page_link(staff_page)
+        st.divider()
         st.text(f"Signed in as {user.username} ({user.role})")
         left, right = st.columns(2)
         left.button("Sign out", key="sign_out", on_click=ui.sign_out)
         right.button("Everywhere", key="sign_out_everywhere", on_click=ui.sign_out, args=(True,))
-    if st.session_state.pop("_go_home", False):
-        st.switch_page(staff_pages[0])
+    if st.session_state.pop("_go_home", False) or page.url_path == "staff":
+        st.switch_page(staff_pages[0])  # signed in: the sign-in page leads to the overview
 
 page.run()
