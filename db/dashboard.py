@@ -66,6 +66,7 @@ class Headline:
     label: str
     value: Shown | None
     unit: str = ""
+    help: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,10 +181,24 @@ def overview(session: Session, filters: Filters) -> View:
 
     headlines = (
         Headline("Responses", disclosure.suppress(responses)),
-        Headline("Rated good or very good", _pct(positive, rated), "%"),
-        Headline("Average rating (1 very good – 5 very poor)", _avg(rating_sum, rated, 2)),
+        Headline(
+            "Good or very good",
+            _pct(positive, rated),
+            "%",
+            "Share of those who rated tonight who chose good or very good.",
+        ),
+        Headline(
+            "Average rating",
+            _avg(rating_sum, rated, 2),
+            help="Friends and Family Test scale: 1 very good … 5 very poor. Lower is better.",
+        ),
         Headline("Comments", disclosure.suppress(comments)),
-        Headline("Comments that read positive", _pct(int(comments_positive), comments), "%"),
+        Headline(
+            "Positive comments",
+            _pct(int(comments_positive), comments),
+            "%",
+            "Share of written answers whose words read as positive (see README for accuracy).",
+        ),
     )
 
     ratings = {

@@ -171,14 +171,13 @@ def empty_state() -> None:
     )
 
 
-def metric(label: str, value: int | float | str | None, unit: str = "") -> None:
+def metric(label: str, value: int | float | str | None, unit: str = "", help: str = "") -> None:
     """One headline number; hidden values say why."""
-    if value is None:
-        st.metric(label, "—", help=HIDDEN_HELP.format(n=current_threshold()))
-    elif isinstance(value, str):
-        st.metric(label, value, help=HIDDEN_HELP.format(n=current_threshold()))
+    if value is None or isinstance(value, str):
+        st.metric(label, value or "—", help=HIDDEN_HELP.format(n=current_threshold()))
     else:
-        st.metric(label, f"{value:,}{unit}" if isinstance(value, int) else f"{value}{unit}")
+        shown = f"{value:,}{unit}" if isinstance(value, int) else f"{value}{unit}"
+        st.metric(label, shown, help=help or None)
 
 
 def headlines(view: View) -> None:
@@ -186,7 +185,7 @@ def headlines(view: View) -> None:
     columns = st.columns(len(view.headlines))
     for column, headline in zip(columns, view.headlines, strict=True):
         with column:
-            metric(headline.label, headline.value, headline.unit)
+            metric(headline.label, headline.value, headline.unit, headline.help)
 
 
 def plottable(value: int | float | str | None) -> int | float | None:
