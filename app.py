@@ -36,10 +36,11 @@ except Exception as exc:  # the kiosk shows its calm message; the log has the ty
 user = ui.current_user()
 kiosk = st.Page("pages/feedback.py", title="Feedback", icon="🏮", default=user is None)
 sign_in = st.Page("pages/sign_in.py", title="Staff sign in", url_path="sign_in")
+board = st.Page("pages/board.py", title="You said, we did", url_path="you_said_we_did")
 
 if user is None:
-    # Women see the kiosk and nothing else: no menu, no links to staff pages.
-    page = st.navigation([kiosk, sign_in], position="hidden")
+    # Women see the kiosk and the public board, nothing else: no menu, no staff pages.
+    page = st.navigation([kiosk, board, sign_in], position="hidden")
 else:
     allowed = {
         path: (title, icon)
