@@ -31,6 +31,7 @@ STAFF_PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pages/safeguarding.py": ("Safeguarding review", "🛟", COORDINATORS),
     "pages/assisted.py": ("Assisted entry", "🤝", ALL_STAFF),
     "pages/actions.py": ("You said, we did", "✅", COORDINATORS),
+    "pages/report.py": ("Forum report", "📄", COORDINATORS),
 }
 SIGN_OUT_REASONS = {
     "idle": "You were signed out after 15 minutes without activity.",
