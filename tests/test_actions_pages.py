@@ -176,5 +176,6 @@ def test_a_worker_cannot_open_the_actions_page(db_url: str) -> None:
     create_user("wren", role="worker")
     create("Draft one")
     at = signed_in("pages/actions.py", username="wren")
+    assert "Please sign in to see this page." in texts(at)
     assert "Draft one" not in texts(at)
     assert "action_create" not in button_keys(at)
