@@ -36,7 +36,9 @@ except Exception as exc:  # the kiosk shows its calm message; the log has the ty
 user = ui.current_user()
 kiosk = st.Page("pages/feedback.py", title="Feedback", icon="🏮", default=user is None)
 sign_in = st.Page("pages/sign_in.py", title="Staff sign in", url_path="sign_in")
-board = st.Page("pages/board.py", title="You said, we did", url_path="you_said_we_did")
+# The file is named after its URL: until st.navigation has run once in a fresh server,
+# Streamlit resolves the first visitor's URL against file names in pages/.
+board = st.Page("pages/you_said_we_did.py", title="You said, we did", url_path="you_said_we_did")
 
 if user is None:
     # Women see the kiosk and the public board, nothing else: no menu, no staff pages.

@@ -55,7 +55,7 @@ def test_the_board_lists_published_changes_newest_first_without_signing_in(db_ur
     published("Hot soup on Fridays", dt.date(2026, 1, 9), provisions=["hot_food"])
     published("The van stays until 3am", dt.date(2026, 3, 4), slots=["small_hours"])
     create("A draft nobody should see")
-    at = signed_out("pages/board.py")
+    at = signed_out("pages/you_said_we_did.py")
     shown = texts(at)
     assert shown.index("The van stays until 3am") < shown.index("Hot soup on Fridays")
     assert "March 2026" in shown and "January 2026" in shown
@@ -69,24 +69,24 @@ def test_the_board_never_shows_a_comment_that_may_not_be_quoted(db_url: str) -> 
     quotable = comment("socks would be amazing", publishable=True)
     private = comment("my feet are frozen every night", publishable=False)
     published("More socks in the van", dt.date(2026, 2, 2), comments=[quotable, private])
-    shown = texts(signed_out("pages/board.py"))
+    shown = texts(signed_out("pages/you_said_we_did.py"))
     assert "“socks would be amazing”" in shown
     assert not any("frozen" in t for t in shown)
 
 
 def test_the_board_says_kindly_when_there_is_nothing_yet(db_url: str) -> None:
-    shown = texts(signed_out("pages/board.py"))
+    shown = texts(signed_out("pages/you_said_we_did.py"))
     assert any(t.startswith("Nothing here yet") for t in shown)
 
 
 def test_the_board_leads_back_to_the_kiosk(db_url: str) -> None:
-    at = signed_out("pages/board.py")
+    at = signed_out("pages/you_said_we_did.py")
     click(at, "board_feedback")
     assert "start" in button_keys(at)
 
 
 def test_the_board_exit_button_clears_the_session(db_url: str) -> None:
-    at = signed_out("pages/board.py")
+    at = signed_out("pages/you_said_we_did.py")
     at.session_state["kiosk_language"] = "en"
     click(at, "exit")
     assert "kiosk_language" not in at.session_state
