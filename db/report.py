@@ -30,6 +30,7 @@ from analysis import disclosure
 from db import actions, dashboard
 from db.comments import QUESTION_LABELS
 from db.dashboard import Filters, Headline, Table
+from db.exports import csv_bytes
 from db.models import Answer, CommentReview, Site, Submission
 
 MAX_QUOTES = 5
@@ -73,7 +74,7 @@ class ForumPack:
     month: dt.date
     end: dt.date
     site_slug: str | None
-    sites: tuple[str, ...]
+    sites: tuple[str, ...]  # the one site asked for, or the sites feedback came from
     threshold: int
     empty: bool
     headlines: tuple[Headline, ...]
@@ -263,8 +264,12 @@ def build_pack(session: Session, month: dt.date, site_slug: str | None = None) -
 
     if site_name:
         sites: tuple[str, ...] = (site_name,)
+    elif "sites" in tables:
+        sites = tuple(
+            str(row[0]) for row in tables["sites"].rows if row[0] != dashboard.NO_SITE_LABEL
+        )
     else:
-        sites = tuple(n for k, n in dashboard.site_names(session).items() if k != dashboard.NO_SITE)
+        sites = ()
     return ForumPack(
         month=month,
         end=end,
@@ -472,9 +477,11 @@ def pdf_bytes(pack: ForumPack) -> bytes:
     pdf.set_font("DejaVu", "B", 18)
     pdf.multi_cell(0, 9, "Feedback forum pack", new_x="LMARGIN", new_y="NEXT", align="L")
     _paragraph(pdf, f"Period: {_day(pack.month)} to {_day(pack.end)}", 11)
-    where = ", ".join(pack.sites) if pack.sites else "No sites set up"
-    label = "Site" if pack.site_slug else "Sites (all)"
-    _paragraph(pdf, f"{label}: {where}", 11)
+    if pack.site_slug:
+        _paragraph(pdf, f"Site: {', '.join(pack.sites)}", 11)
+    else:
+        came_from = f" (feedback came from {', '.join(pack.sites)})" if pack.sites else ""
+        _paragraph(pdf, f"Sites: all{came_from}", 11)
     _paragraph(
         pdf,
         f"Counts of 1 to {pack.threshold - 1} are hidden (<{pack.threshold}); other counts "
@@ -510,8 +517,6 @@ def pdf_bytes(pack: ForumPack) -> bytes:
 
 def csv_files(pack: ForumPack) -> dict[str, bytes]:
     """One formula-safe CSV per table: file name -> bytes."""
-    from db.exports import csv_bytes
-
     return {
         f"{pack.stem}-{name}.csv": csv_bytes(table.columns, table.rows)
         for name, table in pack.tables.items()

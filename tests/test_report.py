@@ -158,6 +158,7 @@ def test_a_seeded_month_gives_a_pdf_and_a_csv_for_every_table(db_url: str) -> No
     text = pdf_text(data)
     assert "Feedback forum pack" in text
     assert "1 March 2026 to 31 March 2026" in text
+    assert "Sites: all (feedback came from Evening drop-in, Outreach van – town centre)" in text
     assert "Method and disclosure control" in text
     files = report.csv_files(pack)
     assert sorted(files) == sorted(f"lantern-forum-pack-2026-03-{name}.csv" for name in pack.tables)
@@ -207,6 +208,18 @@ def test_a_small_site_is_hidden_and_so_is_enough_else_that_it_cannot_be_worked_o
     sites = {row[0]: row[1] for row in build().tables["sites"].rows}
     assert sites["Outreach van – town centre"] == "<8"
     assert sites["Evening drop-in"] == "<8"  # else 26 - 23 would give the van's 3 away
+
+
+def test_a_higher_threshold_hides_more_and_the_note_says_so(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANTERN_SUPPRESS_BELOW", "11")
+    seed_march()
+    pack = build()
+    friday = {row[0]: row for row in pack.tables["times"].rows}["Fri"]
+    assert friday[pack.tables["times"].columns.index("9pm–midnight")] == "<11"  # 10 women
+    assert "<11" in csv_cells(report.csv_files(pack))
+    assert "counts from 1 to 10 are not shown" in " ".join(pack.method())
 
 
 def test_a_percentage_resting_on_too_few_is_starred(db_url: str) -> None:
