@@ -432,14 +432,19 @@ class _PackPDF(FPDF):
         self.cell(0, 5, f"{self._footer} · page {self.page_no()}", align="C")
 
 
-def _heading(pdf: FPDF, text: str, size: int = 13) -> None:
-    """A section heading, on a new page if it would sit alone at the bottom."""
-    if pdf.get_y() > pdf.h - 60:
+def _heading(pdf: FPDF, text: str, size: int = 13, keep_with: float = 40) -> None:
+    """A section heading, on a new page unless `keep_with` mm of what follows fits under it."""
+    if pdf.get_y() + 12 + keep_with > pdf.page_break_trigger:
         pdf.add_page()
     pdf.ln(3)
     pdf.set_font("DejaVu", "B", size)
     pdf.multi_cell(0, 7, printable(text), new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.set_font("DejaVu", size=9)
+
+
+def _image_size(png: bytes) -> tuple[int, int]:
+    """Width and height of a PNG in pixels (from its header)."""
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
 
 
 def _paragraph(pdf: FPDF, text: str, size: int = 9) -> None:
@@ -493,9 +498,14 @@ def pdf_bytes(pack: ForumPack) -> bytes:
     for name, table in pack.tables.items():
         if name == "quotes":
             continue
-        _heading(pdf, TITLES[name])
+        width = pdf.epw * (0.9 if name == "times" else 0.8)
         if name in drawn:
-            pdf.image(io.BytesIO(drawn[name]), w=pdf.epw * (0.9 if name == "times" else 0.8))
+            pixels_wide, pixels_high = _image_size(drawn[name])
+            height = width * pixels_high / pixels_wide
+            _heading(pdf, TITLES[name], keep_with=height)
+            pdf.image(io.BytesIO(drawn[name]), w=width, h=height)
+        else:
+            _heading(pdf, TITLES[name])
         if name == "actions" and not table.rows:
             _paragraph(pdf, "No changes were recorded for this month.")
             continue
