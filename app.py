@@ -38,14 +38,17 @@ kiosk = st.Page("pages/feedback.py", title="Feedback", icon="🏮", default=user
 # (and AppTest) try its old folder-based routing first, which would run a page file
 # directly, without this router. With distinct URL paths every request comes here.
 sign_in = st.Page("pages/sign_in.py", title="Staff sign in", url_path="staff")
+# The public board is the exception: it needs no sign-in, and naming the file after its
+# URL spares a fresh server's first visitor a "page not found" notice.
+board = st.Page("pages/you_said_we_did.py", title="You said, we did", url_path="you_said_we_did")
 
 if user is None:
     if st.session_state.pop("_go_sign_in", False):
         # After sign-out or a timeout go to the sign-in page (registered, hidden, in the
         # staff navigation of the previous run), not the kiosk and not "page not found".
         st.switch_page(sign_in)
-    # Women see the kiosk and nothing else: no menu, no links to staff pages.
-    page = st.navigation([kiosk, sign_in], position="hidden")
+    # Women see the kiosk and the public board, nothing else: no menu, no staff pages.
+    page = st.navigation([kiosk, board, sign_in], position="hidden")
 else:
     allowed = {
         path: (title, icon)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from db import auth, maintenance, migrate, reanalyse, themes
+from db import audit, auth, maintenance, migrate, reanalyse, report, themes
 from db.catalogue import load_catalogue
 from db.demo import generate
 from db.session import database_url, read_session, write_session
@@ -112,6 +112,31 @@ def cmd_reanalyse(args: argparse.Namespace) -> str:
     return f"Re-analysed {done} answers; dashboards are up to date."
 
 
+def cmd_report(args: argparse.Namespace) -> str:
+    """Write the month's forum pack (PDF and CSVs, disclosure control applied) into DIR."""
+    try:
+        month = report.parse_month(args.month)
+        out = Path(args.out)
+        if out.exists() and not out.is_dir():
+            raise report.ReportError(f"{out} is a file, not a folder")
+        migrate.upgrade()
+        with read_session() as session:
+            pack = report.build_pack(session, month, args.site)
+        written = report.write_pack(pack, out)
+    except report.ReportError as exc:
+        raise CommandError(str(exc)) from None
+    with write_session() as session:
+        audit.record(
+            session,
+            "export",
+            actor="cli",
+            target=f"forum pack {month:%Y-%m}",
+            detail=f"site={args.site or 'all'}; files={len(written)}",
+        )
+    names = "\n".join(f"  {path}" for path in written)
+    return f"Wrote the {pack.period} forum pack ({len(written)} files):\n{names}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(prog="python -m db.manage", description=__doc__)
@@ -140,6 +165,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", metavar="PATH")
     backup.set_defaults(run=cmd_backup)
+
+    pack = commands.add_parser("report", help="write a month's forum pack (PDF and CSVs)")
+    pack.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-03")
+    pack.add_argument("--site", metavar="SLUG", help="one site only (default: all sites)")
+    pack.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    pack.set_defaults(run=cmd_report)
 
     purge = commands.add_parser("purge", help="delete free text older than the retention period")
     purge.add_argument("--today", help=argparse.SUPPRESS)  # tests back-date "today"

@@ -357,3 +357,100 @@ class Theme(Base):
     keywords: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+# --- "You said, we did" ------------------------------------------------------------------
+
+ACTION_STATUSES = ("draft", "published", "archived")
+
+
+class Action(Base):
+    """A change the service made because of what women said ("You said, we did").
+
+    `title` is the short plain-words line the tablet shows; `description` is for staff
+    and the forum pack, never the tablet. Issue 7 lets an action close a consultation:
+    that will be one more nullable foreign key here, and nothing else needs to change.
+    """
+
+    __tablename__ = "actions"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'published', 'archived')", name="status_known"),
+        Index("ix_actions_status_changed_on", "status", "changed_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    created_by: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    themes: Mapped[list[ActionTheme]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    provisions: Mapped[list[ActionProvision]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    slots: Mapped[list[ActionSlot]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    comments: Mapped[list[ActionComment]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ActionTheme(Base):
+    """A theme that prompted an action."""
+
+    __tablename__ = "action_themes"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Themes are retired (active = false), not deleted, so a link can always be named.
+    theme: Mapped[str] = mapped_column(
+        ForeignKey("themes.slug", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class ActionProvision(Base):
+    """A provision an action was about."""
+
+    __tablename__ = "action_provisions"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    provision_id: Mapped[int] = mapped_column(
+        ForeignKey("provisions.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class ActionSlot(Base):
+    """A time slot an action was about."""
+
+    __tablename__ = "action_slots"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    slot_id: Mapped[int] = mapped_column(
+        ForeignKey("time_slots.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class ActionComment(Base):
+    """A reviewed comment that prompted an action (shown publicly only while publishable)."""
+
+    __tablename__ = "action_comments"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SQLITE_PATH = PROJECT_ROOT / "data" / "lantern.db"
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+# A writer waits this long for another to finish before giving up (busy machines).
+SQLITE_BUSY_TIMEOUT_MS = 20_000
 
 # Connections opened through this option take SQLite's write lock at BEGIN, so
 # two writers never deadlock upgrading a shared lock; readers keep deferred BEGIN.

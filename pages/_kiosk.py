@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -12,12 +13,12 @@ from urllib.parse import urlparse
 import streamlit as st
 
 from analysis.text import MAX_ANSWER_CHARS
-from db import settings
+from db import actions, settings
 from db.catalogue import Catalogue, load_catalogue
 from db.models import DAYS
 from db.session import read_session
 from db.submissions import FeedbackForm, SubmissionError, submit_feedback
-from locales import available, words
+from locales import Words, available, words
 
 
 def _seconds(name: str, default: int) -> int:
@@ -381,10 +382,45 @@ def _thanks(w, helplines: tuple[settings.Helpline, ...]) -> None:
             st.text(w["thanks.safety_numbers"])
             for line in helplines:
                 st.text(f"{line.name}: {line.number}")
+    _you_said(w)
     st.button(
         w["thanks.done"], key="done", width="stretch", type="primary", on_click=_clear_and_restart
     )
     _return_timer()
+
+
+def month_year(w: Words, day: dt.date) -> str:
+    """'March 2026' in the kiosk's language."""
+    months = w.get("common.months")
+    if not (isinstance(months, list) and len(months) == 12):
+        months = words("en").get("common.months")
+    return f"{months[day.month - 1]} {day.year}"
+
+
+def published_changes(limit: int | None = None) -> list[actions.PublicEntry]:
+    """Published "You said, we did" entries, newest first; none if the database is away."""
+    try:
+        with read_session() as session:
+            return actions.published_entries(session, limit=limit)
+    except Exception as exc:  # the thank-you screen must never fail because of this
+        log.warning("You said, we did unavailable: %s", type(exc).__name__)
+        return []
+
+
+def _you_said(w: Words) -> None:
+    """The newest changes the service made because women spoke up, in plain words."""
+    entries = published_changes(actions.KIOSK_ENTRIES)
+    if not entries:
+        return
+    with st.container(border=True, key="you_said"):
+        st.subheader(w["thanks.you_said"])
+        for entry in entries:
+            # Typed by staff: shown as plain text, never Markdown.
+            st.text(
+                w.format(
+                    "thanks.you_said_entry", when=month_year(w, entry.changed_on), title=entry.title
+                )
+            )
 
 
 def _sorry(w, site: str | None, assisted: bool) -> None:
@@ -422,14 +458,40 @@ def _assisted_site(catalogue: Catalogue) -> str | None:
     )
 
 
-def run(assisted: bool = False) -> None:
-    """Draw the current step of the kiosk (assisted: a signed-in worker fills it in)."""
+def _settings_or_defaults() -> tuple[str, tuple[settings.Helpline, ...]]:
+    """The exit site (made safe) and helplines; the defaults if the database is away."""
     try:
         exit_url, helplines = _service_settings()
     except Exception as exc:
         log.warning("Kiosk settings unavailable: %s", type(exc).__name__)
         exit_url, helplines = settings.DEFAULT_EXIT_URL, settings.DEFAULT_HELPLINES
-    exit_url = safe_exit_url(exit_url)
+    return safe_exit_url(exit_url), helplines
+
+
+def _top_bar(w: Words, left: str | None = None) -> None:
+    """The top row of every public screen: an optional line, and the Exit control."""
+    top_left, top_right = st.columns([3, 1], vertical_alignment="center")
+    if left:
+        top_left.text(left)
+    top_right.button(w["common.exit"], key="exit", width="stretch", on_click=_quick_exit)
+
+
+def public_page() -> Words:
+    """Set up a public page beside the kiosk: its style, quick exit and Exit; its words."""
+    exit_url, _ = _settings_or_defaults()
+    if ss.pop("kiosk_exit", False):
+        leave_now(exit_url)
+        st.stop()
+    style()
+    behaviour(exit_url, idle_seconds())
+    w = words(ss.get("kiosk_language") or "en")
+    _top_bar(w)
+    return w
+
+
+def run(assisted: bool = False) -> None:
+    """Draw the current step of the kiosk (assisted: a signed-in worker fills it in)."""
+    exit_url, helplines = _settings_or_defaults()
 
     if ss.pop("kiosk_exit", False):
         leave_now(exit_url)
@@ -442,15 +504,10 @@ def run(assisted: bool = False) -> None:
     step = ss.get("kiosk_step", "welcome")
     site = st.query_params.get("site")
 
-    top_left, top_right = st.columns([3, 1], vertical_alignment="center")
     if step in FORM_STEPS:
-        top_left.text(w.format("common.step", n=FORM_STEPS.index(step) + 1, total=len(FORM_STEPS)))
-    top_right.button(
-        w["common.exit"],
-        key="exit",
-        width="stretch",
-        on_click=_quick_exit,
-    )
+        _top_bar(w, w.format("common.step", n=FORM_STEPS.index(step) + 1, total=len(FORM_STEPS)))
+    else:
+        _top_bar(w)
 
     try:
         catalogue = _catalogue()

@@ -6,18 +6,12 @@ from streamlit.testing.v1 import AppTest
 
 from db import auth
 from db.session import write_session
+from pages._ui import STAFF_PAGES
 from tests.kiosk_helpers import APP
 
 PASSWORD = "correct horse battery staple"
-STAFF_PAGE_FILES = (
-    "pages/overview.py",
-    "pages/provisions.py",
-    "pages/times.py",
-    "pages/themes.py",
-    "pages/comments.py",
-    "pages/safeguarding.py",
-    "pages/assisted.py",
-)
+# Every staff page, as app.py's navigation knows them.
+STAFF_PAGE_FILES = tuple(STAFF_PAGES)
 
 
 def make_user(username: str, role: str, password: str = PASSWORD) -> auth.StaffUser:
@@ -52,3 +46,36 @@ def shows_data(at: AppTest) -> bool:
     return bool(
         at.get("plotly_chart") or at.dataframe or at.metric or at.get("download_button") or at.table
     )
+
+
+def create_user(username: str = "ada", role: str = "coordinator") -> None:
+    """A staff account with the test password."""
+    make_user(username, role)
+
+
+def signed_in_on(page: str, username: str = "ada") -> AppTest:
+    """An app session signed in as username (created beforehand), showing page."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    sign_in(at, username)
+    assert not at.exception
+    at.switch_page(page).run()
+    assert not at.exception
+    return at
+
+
+def signed_out(page: str) -> AppTest:
+    """An app session with nobody signed in, sent to page."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception
+    return at
+
+
+def page_alone(page: str) -> AppTest:
+    """One page script run on its own with nobody signed in (as if reached by its URL)."""
+    at = AppTest.from_file(str(APP.parent / page), default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at

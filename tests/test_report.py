@@ -1,0 +1,397 @@
+"""The monthly forum pack (db/report.py, db.manage report): safe numbers, safe words."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from db import actions, audit, comments, report
+from db.actions import ActionDraft
+from db.manage import main
+from db.models import Answer
+from db.session import read_session, write_session
+from db.submissions import FeedbackForm, submit_feedback
+
+MARCH = dt.date(2026, 3, 1)
+QUOTABLE = "the tea was lovely and warm"
+NOT_FOR_QUOTING = "the queue by the chip shop was long tonight"
+UNREVIEWED = "the soup ran out early again"
+WHOLE_NUMBER = re.compile(r"^\d+$")
+
+
+def submit(day: int, *, site: str | None = "drop-in", month: dt.date = MARCH, **answers) -> int:  # type: ignore[no-untyped-def]
+    """One submission on a day of the month; its id."""
+    form = FeedbackForm(site=site, service_date=month.replace(day=day), **answers)
+    return submit_feedback(form).submission_id
+
+
+def answer_of(submission_id: int) -> int:
+    """The id of a submission's only answer."""
+    with read_session() as session:
+        return session.scalar(select(Answer.id).where(Answer.submission_id == submission_id))
+
+
+def review(submission_id: int, publishable: bool) -> None:
+    """A co-ordinator reviews the submission's comment."""
+    with write_session() as session:
+        comments.review(session, answer_of(submission_id), reviewer="ada", publishable=publishable)
+
+
+def seed_march() -> None:
+    """26 responses in March 2026 with known small and large counts, and three comments.
+
+    Ratings: 13 good or very good, 13 poor (so 26 responses, rounded to 25, while the
+    rounded parts are 15 + 15). Sites: drop-in 23, van 3. Socks 12, hot food 3.
+    Friday 9pm–midnight 10, Saturday midnight–3am 2. February has 10 responses.
+    """
+    for i in range(10):
+        submit(2 + i, rating=1, provisions=["socks"], slots=["fri:late_evening"])
+    for i in range(13):
+        submit(
+            3 + i,
+            rating=4,
+            provisions=["socks"] if i < 2 else ["hot_food"] if i < 5 else [],
+            slots=["sat:night"] if i < 2 else [],
+        )
+    for _ in range(3):
+        submit(9, site="van-town-centre", rating=2)
+    for day in range(1, 11):
+        submit(day, month=dt.date(2026, 2, 1), rating=1)
+
+
+def seed_march_comments() -> tuple[int, int, int]:
+    """Three March comments: publishable, reviewed but not publishable, unreviewed."""
+    quotable = submit(20, text_good=QUOTABLE)
+    private = submit(21, text_better=NOT_FOR_QUOTING)
+    unreviewed = submit(22, text_better=UNREVIEWED)
+    review(quotable, publishable=True)
+    review(private, publishable=False)
+    return quotable, private, unreviewed
+
+
+def build(month: dt.date = MARCH, site: str | None = None) -> report.ForumPack:
+    with read_session() as session:
+        return report.build_pack(session, month, site)
+
+
+def pdf_text(data: bytes) -> str:
+    """All the words of a PDF, whitespace squeezed."""
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    return " ".join(text.split())
+
+
+def csv_cells(files: dict[str, bytes]) -> list[str]:
+    """Every cell of every CSV (headings too)."""
+    cells = []
+    for data in files.values():
+        rows = csv.reader(io.StringIO(data.decode("utf-8-sig")))
+        cells.extend(cell for row in rows for cell in row)
+    return cells
+
+
+# --- Months --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2026-03", dt.date(2026, 3, 1)), (" 2025-12 ", dt.date(2025, 12, 1))],
+)
+def test_a_month_is_read_as_year_dash_month(value: str, expected: dt.date) -> None:
+    assert report.parse_month(value, today=dt.date(2026, 11, 25)) == expected
+
+
+@pytest.mark.parametrize("value", ["2026-3", "March 2026", "2026-13", "2026-00", "", "26-03"])
+def test_a_badly_written_month_is_refused_clearly(value: str) -> None:
+    with pytest.raises(report.ReportError, match="must look like 2026-03"):
+        report.parse_month(value, today=dt.date(2026, 11, 25))
+
+
+def test_a_month_that_has_not_started_is_refused() -> None:
+    with pytest.raises(report.ReportError, match="has not started yet"):
+        report.parse_month("2026-12", today=dt.date(2026, 11, 25))
+
+
+@pytest.mark.parametrize(
+    ("month", "last"),
+    [
+        (dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
+        (dt.date(2028, 2, 1), dt.date(2028, 2, 29)),
+        (dt.date(2026, 12, 1), dt.date(2026, 12, 31)),
+        (dt.date(2026, 4, 1), dt.date(2026, 4, 30)),
+    ],
+)
+def test_the_month_ends_on_its_last_day(month: dt.date, last: dt.date) -> None:
+    assert report.month_end(month) == last
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plain words", "plain words"),
+        ("bell\x07 and\x00 nul", "bell and nul"),
+        ("socks 🧦 please", "socks □ please"),
+        ("café “warm” – £5", "café “warm” – £5"),
+    ],
+)
+def test_text_is_made_printable_without_losing_what_the_font_can_draw(
+    text: str, expected: str
+) -> None:
+    assert report.printable(text) == expected
+
+
+# --- Disclosure control ----------------------------------------------------------------------
+
+
+def test_a_seeded_month_gives_a_pdf_and_a_csv_for_every_table(db_url: str) -> None:
+    seed_march()
+    pack = build()
+    data = report.pdf_bytes(pack)
+    assert data.startswith(b"%PDF")
+    text = pdf_text(data)
+    assert "Feedback forum pack" in text
+    assert "1 March 2026 to 31 March 2026" in text
+    assert "Sites: all (feedback came from Evening drop-in, Outreach van – town centre)" in text
+    assert "Method and disclosure control" in text
+    files = report.csv_files(pack)
+    assert sorted(files) == sorted(f"lantern-forum-pack-2026-03-{name}.csv" for name in pack.tables)
+    assert {"headlines", "sites", "ratings", "provisions", "times", "actions", "quotes"} <= set(
+        pack.tables
+    )
+    with zipfile.ZipFile(io.BytesIO(report.zip_bytes(pack))) as archive:
+        assert sorted(archive.namelist()) == sorted(files)
+
+
+def test_no_csv_cell_shows_a_count_from_1_to_7_and_every_count_is_a_multiple_of_5(
+    db_url: str,
+) -> None:
+    seed_march()
+    cells = csv_cells(report.csv_files(build()))
+    counts = [int(c) for c in cells if WHOLE_NUMBER.match(c)]
+    assert counts, "no counts found: the check would pass on nothing"
+    assert [c for c in counts if c % 5] == []
+    assert [c for c in counts if 1 <= c <= 7] == []
+    assert "<8" in cells  # small counts are there, hidden
+    assert 10 in counts  # socks (12) and Friday 9pm–midnight (10), rounded
+
+
+def test_the_pdf_shows_the_same_protected_numbers_as_the_csvs(db_url: str) -> None:
+    seed_march()
+    text = pdf_text(report.pdf_bytes(build()))
+    assert "Socks 10" in text
+    assert "Hot food <8" in text
+    assert not re.search(r"\b(12|13|23|26)\b", text)  # the exact counts never appear
+
+
+def test_headline_totals_are_worked_out_before_rounding(db_url: str) -> None:
+    seed_march()
+    pack = build()
+    headlines = dict(pack.tables["headlines"].rows)
+    assert headlines["Responses"] == 25  # 26 exactly, rounded; not 15 + 15
+    assert headlines["% rated good or very good"] == 50.0  # 13 of 26, from exact counts
+    ratings = dict(pack.tables["ratings"].rows)
+    assert ratings["Good or very good"] == 15
+    assert ratings["Poor or very poor"] == 15
+
+
+def test_a_small_site_is_hidden_and_so_is_enough_else_that_it_cannot_be_worked_out(
+    db_url: str,
+) -> None:
+    seed_march()
+    sites = {row[0]: row[1] for row in build().tables["sites"].rows}
+    assert sites["Outreach van – town centre"] == "<8"
+    assert sites["Evening drop-in"] == "<8"  # else 26 - 23 would give the van's 3 away
+
+
+def test_a_higher_threshold_hides_more_and_the_note_says_so(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANTERN_SUPPRESS_BELOW", "11")
+    seed_march()
+    pack = build()
+    friday = {row[0]: row for row in pack.tables["times"].rows}["Fri"]
+    assert friday[pack.tables["times"].columns.index("9pm–midnight")] == "<11"  # 10 women
+    assert "<11" in csv_cells(report.csv_files(pack))
+    assert "counts from 1 to 10 are not shown" in " ".join(pack.method())
+
+
+def test_a_percentage_resting_on_too_few_is_starred(db_url: str) -> None:
+    seed_march()
+    provisions = {row[0]: row[2] for row in build().tables["provisions"].rows}
+    assert provisions["Hot food"] == report.HIDDEN_SHARE
+    assert provisions["Socks"] == pytest.approx(100 * 12 / 26, abs=0.1)
+
+
+def test_themes_show_the_change_from_last_month(db_url: str) -> None:
+    for day in range(1, 13):
+        submit(day, month=dt.date(2026, 2, 1), text_better="more hot food and soup please")
+    for day in range(1, 9):
+        submit(day, text_better="more hot food and soup please")
+    themes = {row[0]: row for row in build().tables["themes"].rows}
+    food = themes["Food and drink"]
+    assert food[1:4] == (10, 10, "about the same")  # 8 and 12, rounded
+    for day in range(10, 22):
+        submit(day, text_better="more hot food and soup please")
+    food = {row[0]: row for row in build().tables["themes"].rows}["Food and drink"]
+    assert food[1:4] == (20, 10, "up")
+
+
+# --- Words ---------------------------------------------------------------------------------
+
+
+def test_only_comments_marked_publishable_are_quoted(db_url: str) -> None:
+    seed_march_comments()
+    pack = build()
+    text = pdf_text(report.pdf_bytes(pack))
+    cells = " ".join(csv_cells(report.csv_files(pack)))
+    assert QUOTABLE in text
+    assert QUOTABLE in cells
+    for words in (NOT_FOR_QUOTING, UNREVIEWED):
+        assert words not in text
+        assert words not in cells
+
+
+def test_a_quote_is_dropped_when_it_is_no_longer_publishable(db_url: str) -> None:
+    quotable, _, _ = seed_march_comments()
+    review(quotable, publishable=False)
+    pack = build()
+    assert QUOTABLE not in pdf_text(report.pdf_bytes(pack))
+    assert pack.tables["quotes"].rows == ()
+
+
+def test_at_most_a_handful_of_quotes_are_used(db_url: str) -> None:
+    for day in range(1, 9):
+        review(submit(day, text_good=f"lovely night number {day} thank you"), publishable=True)
+    assert len(build().tables["quotes"].rows) == report.MAX_QUOTES
+
+
+def test_a_quote_that_looks_like_a_formula_is_neutralised_in_the_csv(db_url: str) -> None:
+    review(submit(5, text_good="=HYPERLINK(1) more socks please"), publishable=True)
+    cells = csv_cells(report.csv_files(build()))
+    assert "'=HYPERLINK(1) more socks please" in cells
+    assert "=HYPERLINK(1) more socks please" not in cells
+
+
+def test_actions_taken_that_month_are_in_the_pack(db_url: str) -> None:
+    with write_session() as session:
+        for title, day, publish in (
+            ("Socks in the van", dt.date(2026, 3, 10), True),
+            ("A draft idea", dt.date(2026, 3, 11), False),
+            ("Next month's change", dt.date(2026, 4, 2), True),
+        ):
+            row = actions.create_action(
+                session,
+                ActionDraft(title, day, "Bought 200 pairs.", provisions=["socks"]),
+                actor="ada",
+            )
+            if publish:
+                actions.publish_action(session, row.id, actor="ada")
+    pack = build()
+    assert [r[1:] for r in pack.tables["actions"].rows] == [
+        ("Socks in the van", "Bought 200 pairs.", "Socks")
+    ]
+    text = pdf_text(report.pdf_bytes(pack))
+    assert "Socks in the van" in text
+    assert "A draft idea" not in text
+
+
+def test_a_pack_for_one_site_covers_only_that_site(db_url: str) -> None:
+    seed_march()
+    van = submit(9, site="van-town-centre", text_good="the van driver was kind")
+    review(van, publishable=True)
+    pack = build(site="drop-in")
+    assert pack.sites == ("Evening drop-in",)
+    assert pack.stem == "lantern-forum-pack-2026-03-drop-in"
+    assert dict(pack.tables["headlines"].rows)["Responses"] == 25  # drop-in's 23
+    assert "sites" not in pack.tables
+    assert pack.tables["quotes"].rows == ()
+
+
+def test_an_unknown_site_is_refused_with_the_known_ones(db_url: str) -> None:
+    with pytest.raises(report.ReportError, match=r"unknown site 'nowhere'.*drop-in"):
+        build(site="nowhere")
+
+
+def test_a_month_without_feedback_still_makes_a_pack(db_url: str) -> None:
+    pack = build(dt.date(2025, 1, 1))
+    assert pack.empty
+    assert dict(pack.tables["headlines"].rows) == {"Responses": 0}
+    text = pdf_text(report.pdf_bytes(pack))
+    assert "No feedback was given in this period." in text
+    assert "No changes were recorded for this month." in text
+
+
+# --- Command line --------------------------------------------------------------------------
+
+
+def test_the_command_line_writes_the_pack_and_logs_the_export(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed_march()
+    seed_march_comments()
+    out = tmp_path / "forum" / "march"
+    assert main(["report", "--month", "2026-03", "--out", str(out)]) == 0
+    assert "March 2026 forum pack" in capsys.readouterr().out
+    names = sorted(p.name for p in out.iterdir())
+    assert "lantern-forum-pack-2026-03.pdf" in names
+    assert len([n for n in names if n.endswith(".csv")]) >= 6
+    assert (out / "lantern-forum-pack-2026-03.pdf").read_bytes().startswith(b"%PDF")
+    everything = " ".join(
+        pdf_text(p.read_bytes()) if p.suffix == ".pdf" else p.read_text("utf-8-sig")
+        for p in out.iterdir()
+    )
+    assert QUOTABLE in everything
+    assert NOT_FOR_QUOTING not in everything
+    with read_session() as session:
+        [event] = audit.events(session, action="export")
+    assert (event.actor, event.target, event.detail) == (
+        "cli",
+        "forum pack 2026-03",
+        f"site=all; files={len(names)}",
+    )
+
+
+def test_the_command_line_writes_one_site(db_url: str, tmp_path: Path) -> None:
+    seed_march()
+    assert main(["report", "--month", "2026-03", "--site", "drop-in", "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "lantern-forum-pack-2026-03-drop-in.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--month", "2026-3"], "month must look like 2026-03"),
+        (["--month", "2999-01"], "has not started yet"),
+        (["--month", "2026-03", "--site", "nowhere"], "unknown site 'nowhere'"),
+        (["--month", "2026-03", "--out-is-a-file"], "is a file, not a folder"),
+        (["--month", "2026-03", "--out-under-a-file"], "cannot write the pack into"),
+    ],
+)
+def test_the_command_line_fails_clearly_on_bad_input(
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    message: str,
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    out = tmp_path / "out"
+    if "--out-is-a-file" in arguments:
+        arguments, out = arguments[:-1], blocker
+    elif "--out-under-a-file" in arguments:
+        arguments, out = arguments[:-1], blocker / "inside"
+    assert main(["report", *arguments, "--out", str(out)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("error: ")
+    assert message in error
+    assert not (tmp_path / "out").exists()
+    with read_session() as session:
+        assert audit.events(session, action="export") == []
