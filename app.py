@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import streamlit as st
 
@@ -33,6 +34,7 @@ st.set_page_config(
     layout="wide" if user else "centered",
     initial_sidebar_state="expanded" if user else "collapsed",
 )
+st.html(Path(__file__).with_name("pages") / "_base.css")
 kiosk = st.Page("pages/feedback.py", title="Feedback", icon="🏮", default=user is None)
 # URL paths deliberately differ from the file names: a `pages/` folder makes Streamlit
 # (and AppTest) try its old folder-based routing first, which would run a page file

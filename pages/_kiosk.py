@@ -255,7 +255,7 @@ def _nav(w, back: str | None, forward: str | None, label: str | None = None) -> 
 
 def _welcome(w) -> None:
     st.title(w["welcome.title"])
-    st.subheader(w["welcome.line"])
+    st.header(w["welcome.line"])
     languages = available()
     if len(languages) > 1:
         names = dict(languages)

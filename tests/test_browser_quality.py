@@ -1,0 +1,292 @@
+"""Accessibility (axe-core), keyboard-only use and quick exit, in a real Chromium."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import time
+
+import pytest
+
+from db import auth
+from db.session import write_session
+from db.submissions import FeedbackForm, submit_feedback
+from tests.conftest import StreamlitServer, wait_for_app
+from tests.staff_helpers import PASSWORD, STAFF_PAGE_FILES
+
+SIZES = {"tablet": (800, 1280), "laptop": (1366, 900)}
+BLOCKING = {"serious", "critical"}
+EXIT_URL = "https://www.bbc.co.uk/weather"
+
+
+@pytest.fixture(scope="module")
+def quality_server(tmp_path_factory, sqlite_template, chromium):  # type: ignore[no-untyped-def]
+    """A server over a database with enough feedback to draw every dashboard."""
+    path = tmp_path_factory.mktemp("quality") / "lantern.db"
+    shutil.copy(sqlite_template, path)
+    url = f"sqlite:///{path}"
+    today = dt.date.today()
+    for i in range(40):
+        submit_feedback(
+            FeedbackForm(
+                rating=1 + i % 5,
+                provisions=["hot_food", "socks"][: 1 + i % 2],
+                slots=["fri:late_evening"],
+                text_good="kind staff and hot soup",
+                text_better="come later" if i % 3 else "my partner hits me",
+                site="drop-in",
+                service_date=today - dt.timedelta(days=i % 10),
+            ),
+            url=url,
+        )
+    with write_session(url) as session:
+        auth.create_user(session, "ally", PASSWORD, "admin")
+    running = StreamlitServer(url, env={"LANTERN_KIOSK_RETURN_SECONDS": "60"})
+    yield running
+    running.stop()
+
+
+def _context(chromium, size: str):  # type: ignore[no-untyped-def]
+    width, height = SIZES[size]
+    context = chromium.new_context(viewport={"width": width, "height": height})
+    context.route(
+        "https://www.bbc.co.uk/**",
+        lambda route: route.fulfill(status=200, content_type="text/html", body="<p>Weather</p>"),
+    )
+    return context
+
+
+def _blocking_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    # Elements left over from the previous run fade out (data-stale); judge the settled page.
+    page.wait_for_function("() => !document.querySelector(\"[data-stale='true']\")")
+    page.wait_for_timeout(300)
+    result = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
+        for v in result.response["violations"]
+        if v["impact"] in BLOCKING
+    ]
+
+
+def _next(page, key: str, expect: str) -> None:
+    page.locator(f".st-key-{key} button").first.click()
+    page.locator(expect).first.wait_for(timeout=15_000)
+    wait_for_app(page)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_kiosk_step_has_no_serious_accessibility_problem(
+    chromium, quality_server, size
+) -> None:
+    context = _context(chromium, size)
+    page = context.new_page()
+    page.goto(f"{quality_server.url}/?site=drop-in")
+    wait_for_app(page)
+    found = {"welcome": _blocking_violations(page)}
+    steps = [
+        ("start", "text=How was tonight?", "rating"),
+        ("next", "text=What would you like more of?", "provisions"),
+        ("next", "text=When is best for you?", "times"),
+        ("next", ".st-key-text_good textarea", "tell us more"),
+    ]
+    for key, expect, name in steps:
+        _next(page, key, expect)
+        found[name] = _blocking_violations(page)
+    page.locator(".st-key-text_better textarea").fill("my partner hits me")
+    _next(page, "submit", "text=Thank you for telling us.")
+    found["thank you (with safety message)"] = _blocking_violations(page)
+    page.goto(f"{quality_server.url}/staff")
+    wait_for_app(page)
+    found["sign in"] = _blocking_violations(page)
+    context.close()
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_staff_page_has_no_serious_accessibility_problem(
+    chromium, quality_server, size
+) -> None:
+    context = _context(chromium, size)
+    page = context.new_page()
+    page.goto(quality_server.url)
+    wait_for_app(page)
+    page.goto(f"{quality_server.url}/staff")
+    wait_for_app(page)
+    page.get_by_role("textbox", name="Username").fill("ally")
+    page.get_by_role("textbox", name="Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Overview").wait_for(timeout=30_000)
+    found = {}
+    for path in STAFF_PAGE_FILES:
+        from pages._ui import STAFF_PAGES
+
+        title = STAFF_PAGES[path][0]
+        link = page.locator("[data-testid='stPageLink-NavLink']", has_text=title).first
+        if size == "tablet" and not link.is_visible():
+            page.locator("[data-testid='stExpandSidebarButton']").first.click()
+        link.click()
+        page.get_by_role("heading", name=title).first.wait_for(timeout=30_000)
+        wait_for_app(page)
+        found[title] = _blocking_violations(page)
+    context.close()
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_the_whole_kiosk_works_with_the_keyboard_alone(chromium, quality_server) -> None:
+    import sqlite3
+
+    db = quality_server.database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(db) as conn:
+        before = conn.execute("SELECT count(*) FROM submissions").fetchone()[0]
+    context = _context(chromium, "tablet")
+    page = context.new_page()
+    page.goto(f"{quality_server.url}/?site=drop-in")
+    wait_for_app(page)
+
+    def press_on(selector: str, key: str = "Enter", text: str | None = None) -> None:
+        """Tab until the element has focus, then press key."""
+        target = page.locator(selector, has_text=text).first
+        for _ in range(80):
+            page.keyboard.press("Tab")
+            if target.evaluate("(e) => e === document.activeElement"):
+                page.keyboard.press(key)
+                wait_for_app(page)
+                return
+        raise AssertionError(f"could not reach {selector} with Tab")
+
+    def choose_in_group(container: str, text: str) -> None:
+        """Tab into a group of chips (a toolbar), arrow to the chip, press Space."""
+        inside = page.locator(container)
+        for _ in range(80):
+            page.keyboard.press("Tab")
+            if inside.evaluate("(e) => e.contains(document.activeElement)"):
+                break
+        else:
+            raise AssertionError(f"could not Tab into {container}")
+        target = page.locator(f"{container} button", has_text=text).first
+        for _ in range(60):
+            if target.evaluate("(e) => e === document.activeElement"):
+                page.keyboard.press("Space")
+                wait_for_app(page)
+                return
+            page.keyboard.press("ArrowRight")
+        raise AssertionError(f"could not arrow to {text}")
+
+    press_on(".st-key-start button")
+    page.get_by_role("heading", name="How was tonight?").wait_for()
+    # The faces are one radio group: Tab reaches it, the arrow keys choose (WAI-ARIA).
+    press_on("[aria-label='Very dissatisfied']", "ArrowRight")
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Space")
+    wait_for_app(page)
+    press_on(".st-key-next button")
+    page.get_by_role("heading", name="What would you like more of?").wait_for()
+    choose_in_group(".st-key-provisions", "Socks")
+    press_on(".st-key-next button")
+    page.get_by_role("heading", name="When is best for you?").wait_for()
+    choose_in_group(".st-key-slots", "Sat 9pm–midnight")
+    press_on(".st-key-next button")
+    page.locator(".st-key-text_good textarea").wait_for()
+    press_on(".st-key-text_good textarea", "t")
+    page.keyboard.type("ea and a chat")
+    press_on(".st-key-submit button")
+    page.get_by_text("Thank you for telling us.").wait_for()
+    with sqlite3.connect(db) as conn:
+        rating, answers = conn.execute(
+            "SELECT s.rating, (SELECT count(*) FROM answers a WHERE a.submission_id = s.id) "
+            "FROM submissions s ORDER BY s.id DESC LIMIT 1"
+        ).fetchone()
+        total = conn.execute("SELECT count(*) FROM submissions").fetchone()[0]
+    context.close()
+    assert total == before + 1
+    assert rating == 1
+    assert answers == 1
+
+
+def _half_filled(page, server) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{server.url}/?site=drop-in")
+    wait_for_app(page)
+    _next(page, "start", "text=How was tonight?")
+    page.get_by_role("radio", name="Very dissatisfied").click()
+    wait_for_app(page)
+    _next(page, "next", "text=What would you like more of?")
+    page.get_by_role("button", name="Socks").click()
+    wait_for_app(page)
+
+
+@pytest.mark.parametrize("how", ["shift three times", "exit button"])
+def test_quick_exit_leaves_within_a_second_and_back_brings_nothing_back(
+    chromium, quality_server, how
+) -> None:
+    context = _context(chromium, "tablet")
+    page = context.new_page()
+    page.goto("about:blank")
+    _half_filled(page, quality_server)
+    started = time.monotonic()
+    if how == "exit button":
+        page.locator(".st-key-exit button").click()
+    else:
+        for _ in range(3):
+            page.keyboard.press("Shift")
+    page.wait_for_url(f"{EXIT_URL}**", timeout=5_000)
+    elapsed = time.monotonic() - started
+    assert elapsed < 1.0, f"took {elapsed:.2f} s"
+    page.go_back()
+    page.wait_for_load_state()
+    if page.url.startswith(quality_server.url):
+        wait_for_app(page)
+        assert page.locator("[aria-checked='true']").count() == 0
+        assert page.locator("[data-testid='stBaseButton-pillsActive']").count() == 0
+    context.close()
+
+
+def test_after_quick_exit_the_server_has_forgotten_the_answers(chromium, quality_server) -> None:
+    context = _context(chromium, "tablet")
+    context.unroute("https://www.bbc.co.uk/**")
+    held = []
+    # Hold the neutral site's request unanswered, so the page stays to be inspected.
+    context.route("https://www.bbc.co.uk/**", lambda route: held.append(route))
+    page = context.new_page()
+    _half_filled(page, quality_server)
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    # The server answers the exit by drawing only the leaving script: it cleared the session.
+    page.wait_for_function(
+        "() => Array.from(document.querySelectorAll('script'))"
+        ".some(s => s.textContent.includes('location.replace'))"
+        " && !document.querySelector('.st-key-provisions')",
+        timeout=5_000,
+    )
+    assert page.evaluate("() => getComputedStyle(document.body).visibility") == "hidden"
+    assert held, "the browser never set off for the neutral site"
+    for route in held:
+        route.abort()
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("keys", "pause_after"),
+    [
+        (["Shift", "Shift", "Control", "Shift"], None),
+        (["Shift+KeyA", "Shift", "Shift"], None),
+        (["Shift", "Shift"], 5.5),  # then one more after the pause: the count has reset
+    ],
+)
+def test_only_three_plain_shifts_within_five_seconds_exit(
+    chromium, quality_server, keys, pause_after
+) -> None:
+    context = _context(chromium, "tablet")
+    page = context.new_page()
+    _half_filled(page, quality_server)
+    for key in keys:
+        page.keyboard.press(key)
+    if pause_after:
+        time.sleep(pause_after)
+        page.keyboard.press("Shift")
+    time.sleep(1.0)
+    assert page.url.startswith(quality_server.url)
+    assert page.locator(".st-key-provisions").count() == 1
+    context.close()
