@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from db import rollups, settings, themes
+from db import audit, rollups, settings, themes
 from db.catalogue import load_catalogue
 from db.demo import DemoSubmission
 from db.models import (
@@ -29,6 +29,7 @@ from db.models import (
 from db.session import database_url, get_engine, is_sqlite, read_session, write_session
 
 BATCH_SIZE = 5000
+LAST_PURGE_KEY = "last_purge_date"
 
 
 def count_submissions(session: Session) -> int:
@@ -176,6 +177,47 @@ def purge_old_text(session: Session, today: dt.date | None = None) -> int:
         .values(text=None)
     )
     return result.rowcount or 0
+
+
+def run_purge(session: Session, *, actor: str, today: dt.date | None = None) -> int:
+    """Purge old text now, note the day it ran, and audit-log how much went."""
+    today = today or dt.date.today()
+    months = settings.retention_months(session)
+    removed = purge_old_text(session, today)
+    settings.set_value(session, LAST_PURGE_KEY, today.isoformat())
+    audit.record(
+        session,
+        "retention_purge",
+        actor=actor,
+        detail=(
+            f"text of {removed} answers from before {retention_cutoff(today, months)} "
+            f"removed ({months} months kept)"
+        ),
+    )
+    return removed
+
+
+# Any fixed number: PostgreSQL advisory locks are keyed by a bigint the app chooses.
+_PURGE_LOCK_KEY = 0x4C414E5445524E  # "LANTERN"
+
+
+def purge_if_due(url: str | None = None, today: dt.date | None = None) -> int | None:
+    """The daily retention run: purge unless it already ran today; None when not due.
+
+    The first look is a cheap read, so calling this on every app start costs little.
+    Two processes starting together are serialised (SQLite's write lock, a PostgreSQL
+    advisory lock) and the second finds the day already done.
+    """
+    today = today or dt.date.today()
+    with read_session(url) as session:
+        if settings.last_purge_date(session) == today:
+            return None
+    with write_session(url) as session:
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PURGE_LOCK_KEY})
+        if settings.last_purge_date(session) == today:
+            return None
+        return run_purge(session, actor="system", today=today)
 
 
 class BackupError(Exception):

@@ -74,7 +74,7 @@ def cmd_purge(args: argparse.Namespace) -> str:
     """Delete free text older than the retention period."""
     today = dt.date.fromisoformat(args.today) if args.today else None
     with write_session() as session:
-        removed = maintenance.purge_old_text(session, today)
+        removed = maintenance.run_purge(session, actor="cli", today=today)
     return f"Removed the text of {removed} old answers (ratings and choices are kept)."
 
 
