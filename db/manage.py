@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from db import auth, maintenance, migrate, reanalyse, themes
+from db import audit, auth, maintenance, migrate, reanalyse, themes
 from db.catalogue import load_catalogue
 from db.demo import generate
 from db.session import database_url, read_session, write_session
@@ -67,7 +67,23 @@ def cmd_backup(args: argparse.Namespace) -> str:
         path = maintenance.backup(Path(args.path))
     except maintenance.BackupError as exc:
         raise CommandError(str(exc)) from None
+    with write_session() as session:
+        audit.record(session, "backup_made", actor="cli", target=path.name, detail=str(path))
     return f"Backup written to {path}."
+
+
+def cmd_restore(args: argparse.Namespace) -> str:
+    """Restore a backup into the empty database DATABASE_URL names."""
+    try:
+        counts = maintenance.restore(Path(args.path))
+    except maintenance.RestoreError as exc:
+        raise CommandError(str(exc)) from None
+    return (
+        f"Restored {args.path} into {_safe_url()}: {counts['submissions']} submissions, "
+        f"{counts['answers']} answers, {counts['users']} staff accounts. "
+        "Starting the app (or `python -m db.manage init`) brings an older backup's "
+        "schema up to date."
+    )
 
 
 def cmd_purge(args: argparse.Namespace) -> str:
@@ -140,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("path", metavar="PATH")
     backup.set_defaults(run=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore", help="restore a backup into an empty database (DATABASE_URL)"
+    )
+    restore.add_argument("path", metavar="PATH")
+    restore.set_defaults(run=cmd_restore)
 
     purge = commands.add_parser("purge", help="delete free text older than the retention period")
     purge.add_argument("--today", help=argparse.SUPPRESS)  # tests back-date "today"
