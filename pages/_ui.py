@@ -30,6 +30,7 @@ STAFF_PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pages/comments.py": ("Comments", "💬", COORDINATORS),
     "pages/safeguarding.py": ("Safeguarding review", "🛟", COORDINATORS),
     "pages/assisted.py": ("Assisted entry", "🤝", ALL_STAFF),
+    "pages/admin.py": ("Admin", "⚙️", ADMINS),
 }
 SIGN_OUT_REASONS = {
     "idle": "You were signed out after 15 minutes without activity.",
