@@ -465,7 +465,7 @@ def data_tab(me: auth.StaffUser) -> None:
             "Keep free text for (months)",
             min_value=1,
             max_value=settings.MAX_RETENTION_MONTHS,
-            value=months,
+            value=min(months, settings.MAX_RETENTION_MONTHS),
             step=1,
             key="retention_months",
         )
@@ -583,7 +583,7 @@ def audit_tab() -> None:
     pages = max(1, math.ceil(total / AUDIT_PAGE_SIZE))
     if ss.get("audit_page", 1) > pages:  # fewer pages after narrowing the filters
         ss["audit_page"] = pages
-    page = st.number_input("Page", min_value=1, max_value=pages, value=1, step=1, key="audit_page")
+    page = st.number_input("Page", min_value=1, max_value=pages, step=1, key="audit_page")
     with read_session() as session:
         rows = audit.events(
             session, **filters, limit=AUDIT_PAGE_SIZE, offset=(int(page) - 1) * AUDIT_PAGE_SIZE
