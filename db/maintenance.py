@@ -351,7 +351,7 @@ def backup_kind(path: Path) -> str | None:
     return None
 
 
-def restore(source: Path, url: str | None = None) -> dict[str, int]:
+def restore(source: Path, url: str | None = None, *, actor: str = "cli") -> dict[str, int]:
     """Restore a backup into an EMPTY database (never over data); returns its row counts."""
     url = url or database_url()
     source = Path(source)
@@ -371,7 +371,7 @@ def restore(source: Path, url: str | None = None) -> dict[str, int]:
     else:
         _restore_postgres(source, url)
     with write_session(url) as session:
-        audit.record(session, "backup_restored", actor="cli", target=source.name[:120])
+        audit.record(session, "backup_restored", actor=actor, target=source.name[:120])
     return table_counts(url)
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from sqlalchemy.orm import Session
 
 from db import admin, audit, auth, maintenance, reanalyse, settings, themes
 from db.models import ROLES
@@ -284,7 +286,7 @@ def _edit_item(
         )
 
 
-def _apply(change, message: str) -> None:  # type: ignore[no-untyped-def]
+def _apply(change: Callable[[Session], object], message: str) -> None:
     """Run one catalogue change in a transaction; a kind warning if it was refused."""
     try:
         with write_session() as session:
@@ -533,7 +535,7 @@ def _latest_backup(me: auth.StaffUser) -> None:
     st.text("It holds every stored comment: keep any copy encrypted, and delete it when done.")
     st.download_button(
         "Download this backup",
-        data=path.read_bytes(),
+        data=path.read_bytes,  # read only when clicked, not on every redraw
         file_name=path.name,
         mime="application/vnd.sqlite3",
         key="download_backup",
@@ -544,8 +546,11 @@ def _latest_backup(me: auth.StaffUser) -> None:
 
 def _audit_download(actor: str, name: str) -> None:
     """A downloaded backup is an export: it goes in the audit log."""
-    with write_session() as session:
-        audit.record(session, "backup_downloaded", actor=actor, target=name)
+    try:
+        with write_session() as session:
+            audit.record(session, "backup_downloaded", actor=actor, target=name)
+    except Exception as exc:
+        log.error("Recording a backup download failed: %s", type(exc).__name__)
 
 
 # --- Audit log -----------------------------------------------------------------------

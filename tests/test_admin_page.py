@@ -24,7 +24,7 @@ def _account(username: str, role: str) -> int:
         return auth.create_user(session, username, PASSWORD, role).id
 
 
-def _signed_in(username: str = "ada", role: str = "admin", page: str = "pages/admin.py"):  # type: ignore[no-untyped-def]
+def _signed_in(username: str = "ada", role: str = "admin", page: str = "pages/admin.py") -> AppTest:
     """A browser session signed in as a new account of role, on page."""
     _account(username, role)
     at = AppTest.from_file(str(APP), default_timeout=60)
@@ -386,9 +386,12 @@ def test_back_up_now_writes_a_file_and_offers_it_for_download(
     click(at, "backup_now")
     [made] = list((tmp_path / "backups").glob("lantern-*Z.db"))
     assert str(made) in [c.value for c in at.code]
-    assert at.download_button(key="download_backup")
     [event] = _events("backup_made")
     assert (event.actor, event.target) == ("ada", made.name)
+    at.download_button(key="download_backup").click().run()
+    assert not at.exception
+    [download] = _events("backup_downloaded")
+    assert (download.actor, download.target) == ("ada", made.name)
 
 
 def test_a_backup_folder_that_cannot_be_written_gets_a_kind_message(sqlite_url: str) -> None:
