@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
 import streamlit as st
 
+from db.maintenance import purge_if_due
 from db.migrate import upgrade
 from pages import _ui as ui
 
@@ -22,10 +24,21 @@ def _schema_ready() -> bool:
     return True
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _retention_checked(day: dt.date) -> bool:
+    """Run the daily retention purge once per process per day (the database guards the rest)."""
+    purge_if_due(today=day)
+    return True
+
+
 try:
     _schema_ready()
 except Exception as exc:  # the kiosk shows its calm message; the log has the type only
     log.error("Database migration failed: %s", type(exc).__name__)
+try:
+    _retention_checked(dt.date.today())
+except Exception as exc:  # not cached when it fails, so the next visit tries again
+    log.error("Daily retention purge failed: %s", type(exc).__name__)
 
 user = ui.current_user()
 st.set_page_config(

@@ -8,7 +8,8 @@ import io
 from collections.abc import Iterable, Sequence
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import TYPE_STRING
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
+from openpyxl.worksheet.worksheet import Worksheet
 
 from analysis.disclosure import round_for_export
 
@@ -58,16 +59,29 @@ def xlsx_bytes(
     book.remove(book.active)
     for title, (columns, rows) in sheets.items():
         sheet = book.create_sheet(title=_sheet_title(title))
-        sheet.append([str(neutralise(c)) for c in columns])
+        _append_row(sheet, [neutralise(str(c)) for c in columns])
         for row in rows:
-            values = [_export_value(v, round_counts) for v in row]
-            sheet.append(values)
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, str):
-                    cell.data_type = TYPE_STRING  # never let openpyxl treat "=..." as a formula
+            _append_row(sheet, [_export_value(v, round_counts) for v in row])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _append_row(sheet: Worksheet, values: Sequence[object]) -> None:
+    """Append one row; text cells are forced to the string type, never a formula."""
+    cleaned = [
+        # openpyxl refuses control characters XML 1.0 cannot hold: drop them, then
+        # neutralise again in case what is left now starts like a formula.
+        neutralise(ILLEGAL_CHARACTERS_RE.sub("", v)) if isinstance(v, str) else v
+        for v in values
+    ]
+    sheet.append(cleaned)
+    if not cleaned:
+        return
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            # openpyxl types "#N/A", "#REF!" and the like as error cells: keep them text.
+            cell.data_type = TYPE_STRING
 
 
 def _sheet_title(title: str) -> str:

@@ -8,27 +8,39 @@ import shutil
 import sqlite3
 import subprocess
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import create_engine, func, insert, select, text, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
-from db import rollups, settings, themes
+from db import audit, rollups, settings, themes
 from db.catalogue import load_catalogue
 from db.demo import DemoSubmission
 from db.models import (
     Answer,
     AnswerConcern,
     AnswerTheme,
+    Base,
     Submission,
     SubmissionPlace,
     SubmissionProvision,
     SubmissionSlot,
 )
-from db.session import database_url, get_engine, is_sqlite, read_session, write_session
+from db.session import (
+    PROJECT_ROOT,
+    database_url,
+    get_engine,
+    is_sqlite,
+    read_session,
+    write_session,
+)
 
 BATCH_SIZE = 5000
+LAST_PURGE_KEY = "last_purge_date"
 
 
 def count_submissions(session: Session) -> int:
@@ -178,8 +190,58 @@ def purge_old_text(session: Session, today: dt.date | None = None) -> int:
     return result.rowcount or 0
 
 
+def run_purge(session: Session, *, actor: str, today: dt.date | None = None) -> int:
+    """Purge old text now, note the day it ran, and audit-log how much went."""
+    today = today or dt.date.today()
+    months = settings.retention_months(session)
+    removed = purge_old_text(session, today)
+    settings.set_value(session, LAST_PURGE_KEY, today.isoformat())
+    audit.record(
+        session,
+        "retention_purge",
+        actor=actor,
+        detail=(
+            f"text of {removed} answers from before {retention_cutoff(today, months)} "
+            f"removed ({months} months kept)"
+        ),
+    )
+    return removed
+
+
+# Any fixed number: PostgreSQL advisory locks are keyed by a bigint the app chooses.
+_PURGE_LOCK_KEY = 0x4C414E5445524E  # "LANTERN"
+
+
+def purge_if_due(url: str | None = None, today: dt.date | None = None) -> int | None:
+    """The daily retention run: purge unless it already ran today; None when not due.
+
+    The first look is a cheap read, so calling this on every app start costs little.
+    Two processes starting together are serialised (SQLite's write lock, a PostgreSQL
+    advisory lock) and the second finds the day already done.
+    """
+    today = today or dt.date.today()
+    with read_session(url) as session:
+        if settings.last_purge_date(session) == today:
+            return None
+    with write_session(url) as session:
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PURGE_LOCK_KEY})
+        if settings.last_purge_date(session) == today:
+            return None
+        return run_purge(session, actor="system", today=today)
+
+
 class BackupError(Exception):
     """A backup could not be made; nothing was left at the target path."""
+
+
+class RestoreError(Exception):
+    """A backup could not be restored; the message says why and what to do."""
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PG_DUMP_MAGIC = b"PGDMP"
+BACKUP_DOWNLOAD_LIMIT = 200 * 1024 * 1024
 
 
 def backup(target: Path, url: str | None = None) -> Path:
@@ -201,15 +263,44 @@ def backup(target: Path, url: str | None = None) -> Path:
     return target
 
 
+def backup_to_folder(folder: Path, url: str | None = None, now: dt.datetime | None = None) -> Path:
+    """A backup in folder named by the UTC time, e.g. lantern-20260301T020000Z.db."""
+    url = url or database_url()
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    suffix = ".db" if is_sqlite(url) else ".dump"
+    folder = Path(folder)
+    target = folder / f"lantern-{stamp}{suffix}"
+    extra = 1
+    while target.exists():  # two backups in one second keep both
+        target = folder / f"lantern-{stamp}-{extra}{suffix}"
+        extra += 1
+    return backup(target, url)
+
+
+def backup_now(*, actor: str, url: str | None = None) -> Path:
+    """Back up into the configured backup folder (admin "Back up now"); audit-logged."""
+    with read_session(url) as session:
+        folder = settings.backup_dir(session)
+    path = backup_to_folder(folder, url)
+    with write_session(url) as session:
+        audit.record(session, "backup_made", actor=actor, target=path.name, detail=str(path))
+    return path
+
+
+def _sqlite_uri(path: Path, mode: str) -> str:
+    """A file: URI for path (percent-encoded, so odd characters in names are safe)."""
+    return f"{Path(path).resolve().as_uri()}?mode={mode}"
+
+
 def _backup_sqlite(url: str, partial: Path) -> None:
     """SQLite's online backup API: consistent even while the app writes under WAL."""
     engine = get_engine(url)
     source_path = make_url(engine.url).database
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    source = sqlite3.connect(_sqlite_uri(Path(source_path), "ro"), uri=True)
     try:
         destination = sqlite3.connect(partial)
         try:
-            source.backup(destination)
+            source.backup(destination)  # all pages in one step: one read snapshot
             check = destination.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
                 raise BackupError(f"integrity_check of the copy said {check!r}")
@@ -219,21 +310,177 @@ def _backup_sqlite(url: str, partial: Path) -> None:
         source.close()
 
 
+def _libpq(url: str) -> tuple[str, dict[str, str]]:
+    """A libpq URI without the password, and an environment that carries it.
+
+    Keeping the password out of the arguments keeps it out of `ps` on a shared server.
+    """
+    parsed = make_url(url)
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
+    dsn = parsed.set(drivername="postgresql", password=None)
+    return dsn.render_as_string(hide_password=False), env
+
+
 def _backup_postgres(url: str, partial: Path) -> None:
     """pg_dump in its custom format (restore with pg_restore or `db.manage restore`)."""
     pg_dump = shutil.which("pg_dump")
     if not pg_dump:
         raise BackupError("pg_dump is not installed; install the PostgreSQL client tools")
-    parsed = make_url(url)
-    libpq = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+    dsn, env = _libpq(url)
     result = subprocess.run(
-        [pg_dump, "--format=custom", "--no-owner", f"--file={partial}", f"--dbname={libpq}"],
+        [pg_dump, "--format=custom", "--no-owner", f"--file={partial}", f"--dbname={dsn}"],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     if result.returncode != 0:
         raise BackupError(f"pg_dump failed: {result.stderr.strip()[:500]}")
+
+
+def backup_kind(path: Path) -> str | None:
+    """The kind of backup at path, from its first bytes: "sqlite", "pg_dump" or None."""
+    with open(path, "rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if head.startswith(SQLITE_MAGIC):
+        return "sqlite"
+    if head.startswith(PG_DUMP_MAGIC):
+        return "pg_dump"
+    return None
+
+
+def restore(source: Path, url: str | None = None, *, actor: str = "cli") -> dict[str, int]:
+    """Restore a backup into an EMPTY database (never over data); returns its row counts."""
+    url = url or database_url()
+    source = Path(source)
+    if not source.is_file():
+        raise RestoreError(f"there is no backup file at {source}")
+    kind = backup_kind(source)
+    wanted = "sqlite" if is_sqlite(url) else "pg_dump"
+    if kind != wanted:
+        described = {
+            "sqlite": "a SQLite backup (restore it with a sqlite:/// DATABASE_URL)",
+            "pg_dump": "a PostgreSQL pg_dump archive (restore it with a postgresql DATABASE_URL)",
+            None: "not a Lantern backup (neither a SQLite file nor a pg_dump archive)",
+        }[kind]
+        raise RestoreError(f"{source} is {described}")
+    if wanted == "sqlite":
+        _restore_sqlite(source, url)
+    else:
+        _restore_postgres(source, url)
+    with write_session(url) as session:
+        audit.record(session, "backup_restored", actor=actor, target=source.name[:120])
+    return table_counts(url)
+
+
+def _sqlite_target(url: str) -> Path:
+    """The file a sqlite:/// URL names (relative paths under the project root)."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        raise RestoreError("restore needs a SQLite file path in DATABASE_URL")
+    path = Path(database)
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def _restore_sqlite(source: Path, url: str) -> None:
+    """Check the target is empty, copy the backup with the backup API, then rename into place."""
+    target = _sqlite_target(url)
+    if target.exists():
+        try:
+            with closing(sqlite3.connect(_sqlite_uri(target, "ro"), uri=True)) as conn:
+                tables = conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                ).fetchone()[0]
+        except sqlite3.DatabaseError:
+            raise RestoreError(f"{target} exists and is not an empty database") from None
+        if tables:
+            raise RestoreError(
+                f"the database at {target} already has {tables} tables; restore only into an "
+                "empty database (choose a new file name, or move the old file away first)"
+            )
+    with closing(sqlite3.connect(_sqlite_uri(source, "ro"), uri=True)) as conn:
+        try:
+            check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            is_lantern = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+            ).fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise RestoreError(f"{source} cannot be read: {exc}") from None
+        if check != "ok":
+            raise RestoreError(f"{source} is damaged (integrity_check said {check!r})")
+        if not is_lantern:
+            raise RestoreError(f"{source} is a SQLite file but not a Lantern backup")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        try:
+            with closing(sqlite3.connect(partial)) as destination:
+                conn.backup(destination)
+                if destination.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                    raise RestoreError("the restored copy failed its integrity check")
+        except Exception:
+            partial.unlink(missing_ok=True)
+            raise
+    for leftover in ("-wal", "-shm"):  # belonged to the empty database being replaced
+        target.with_name(target.name + leftover).unlink(missing_ok=True)
+    os.replace(partial, target)
+
+
+def _restore_postgres(source: Path, url: str) -> None:
+    """Check the target database has no tables, then pg_restore into it in one transaction."""
+    pg_restore = shutil.which("pg_restore")
+    if not pg_restore:
+        raise RestoreError("pg_restore is not installed; install the PostgreSQL client tools")
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            tables = conn.scalar(
+                text(
+                    "SELECT count(*) FROM pg_catalog.pg_tables "
+                    "WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"
+                )
+            )
+    except OperationalError:
+        safe = make_url(url).render_as_string(hide_password=True)
+        raise RestoreError(
+            f"cannot connect to {safe}; create the empty database first (createdb NAME)"
+        ) from None
+    finally:
+        engine.dispose()
+    if tables:
+        raise RestoreError(
+            f"the target database already has {tables} tables; restore only into an empty "
+            "database (createdb a new one and point DATABASE_URL at it)"
+        )
+    dsn, env = _libpq(url)
+    result = subprocess.run(
+        [
+            pg_restore,
+            "--no-owner",
+            "--no-privileges",
+            "--exit-on-error",
+            "--single-transaction",
+            f"--dbname={dsn}",
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    if result.returncode != 0:
+        raise RestoreError(f"pg_restore failed: {result.stderr.strip()[:500]}")
+
+
+def table_counts(url: str | None = None) -> dict[str, int]:
+    """Rows in every Lantern table (to compare a restore with its source)."""
+    with read_session(url) as session:
+        return {
+            table.name: session.scalar(select(func.count()).select_from(table)) or 0
+            for table in Base.metadata.sorted_tables
+        }
 
 
 def stored_counts(url: str | None = None) -> dict[str, int]:

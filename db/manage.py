@@ -67,14 +67,30 @@ def cmd_backup(args: argparse.Namespace) -> str:
         path = maintenance.backup(Path(args.path))
     except maintenance.BackupError as exc:
         raise CommandError(str(exc)) from None
+    with write_session() as session:
+        audit.record(session, "backup_made", actor="cli", target=path.name, detail=str(path))
     return f"Backup written to {path}."
+
+
+def cmd_restore(args: argparse.Namespace) -> str:
+    """Restore a backup into the empty database DATABASE_URL names."""
+    try:
+        counts = maintenance.restore(Path(args.path))
+    except maintenance.RestoreError as exc:
+        raise CommandError(str(exc)) from None
+    return (
+        f"Restored {args.path} into {_safe_url()}: {counts['submissions']} submissions, "
+        f"{counts['answers']} answers, {counts['users']} staff accounts. "
+        "Starting the app (or `python -m db.manage init`) brings an older backup's "
+        "schema up to date."
+    )
 
 
 def cmd_purge(args: argparse.Namespace) -> str:
     """Delete free text older than the retention period."""
     today = dt.date.fromisoformat(args.today) if args.today else None
     with write_session() as session:
-        removed = maintenance.purge_old_text(session, today)
+        removed = maintenance.run_purge(session, actor="cli", today=today)
     return f"Removed the text of {removed} old answers (ratings and choices are kept)."
 
 
@@ -171,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--site", metavar="SLUG", help="one site only (default: all sites)")
     pack.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
     pack.set_defaults(run=cmd_report)
+
+    restore = commands.add_parser(
+        "restore", help="restore a backup into an empty database (DATABASE_URL)"
+    )
+    restore.add_argument("path", metavar="PATH")
+    restore.set_defaults(run=cmd_restore)
 
     purge = commands.add_parser("purge", help="delete free text older than the retention period")
     purge.add_argument("--today", help=argparse.SUPPRESS)  # tests back-date "today"

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlparse
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import audit
 from db.models import Setting
+from db.session import PROJECT_ROOT
 
 DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
 DEFAULT_RETENTION_MONTHS = 24
+MAX_RETENTION_MONTHS = 120
+DEFAULT_PUBLIC_URL = "http://localhost:8501"
+DEFAULT_BACKUP_DIR = "data/backups"
+MAX_URL_CHARS = 500
+MAX_HELPLINES = 12
+HELPLINE_LIMITS = {"name": 120, "number": 40, "note": 200}
 
 
 @dataclass(frozen=True)
@@ -69,3 +82,141 @@ def retention_months(session: Session) -> int:
         return max(1, int(stored)) if stored else DEFAULT_RETENTION_MONTHS
     except ValueError:
         return DEFAULT_RETENTION_MONTHS
+
+
+def public_url(session: Session) -> str:
+    """The address staff and tablets reach Lantern at; kiosk links start with it."""
+    return (get_value(session, "public_url") or DEFAULT_PUBLIC_URL).rstrip("/")
+
+
+def backup_dir(session: Session) -> Path:
+    """The folder "Back up now" writes to; a relative folder is under the project root."""
+    folder = Path(get_value(session, "backup_dir") or DEFAULT_BACKUP_DIR)
+    return folder if folder.is_absolute() else PROJECT_ROOT / folder
+
+
+def last_purge_date(session: Session) -> dt.date | None:
+    """The day retention last ran, or None if it never has."""
+    stored = get_value(session, "last_purge_date")
+    try:
+        return dt.date.fromisoformat(stored) if stored else None
+    except ValueError:
+        return None
+
+
+# --- Changing settings (admin page); every change is audit-logged -----------------------
+
+
+class SettingError(ValueError):
+    """A setting could not be changed; the message says why, kindly."""
+
+
+def _has_control_characters(value: str) -> bool:
+    """True when value holds a control character (newline, tab, NUL, ...)."""
+    return any(unicodedata.category(ch) == "Cc" for ch in value)
+
+
+def http_url_problem(url: str) -> str | None:
+    """Why url is not a plain http(s) web address, or None."""
+    url = (url or "").strip()
+    if not url:
+        return "Please enter a web address."
+    if len(url) > MAX_URL_CHARS:
+        return f"Please keep the address under {MAX_URL_CHARS} characters."
+    if " " in url or _has_control_characters(url):
+        return "A web address has no spaces in it."
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        return "Please enter a full web address starting with https:// (or http://)."
+    return None
+
+
+def _change(session: Session, key: str, value: str, actor: str, detail: str) -> None:
+    """Store one setting and record who changed it and how."""
+    set_value(session, key, value)
+    audit.record(session, "setting_changed", actor=actor, target=key, detail=detail[:1000])
+
+
+def set_exit_url(session: Session, url: str, *, actor: str) -> str:
+    """Change the neutral site the kiosk's quick exit goes to."""
+    problem = http_url_problem(url)
+    if problem:
+        raise SettingError(problem)
+    old, new = exit_url(session), url.strip()
+    _change(session, "exit_url", new, actor, f"{old} -> {new}")
+    return new
+
+
+def set_public_url(session: Session, url: str, *, actor: str) -> str:
+    """Change the address kiosk links are built from (no query or #fragment)."""
+    problem = http_url_problem(url)
+    if problem:
+        raise SettingError(problem)
+    new = url.strip().rstrip("/")
+    parsed = urlparse(new)
+    if parsed.query or parsed.fragment:
+        raise SettingError("Please give the address without anything after ? or #.")
+    old = public_url(session)
+    _change(session, "public_url", new, actor, f"{old} -> {new}")
+    return new
+
+
+def set_retention_months(session: Session, months: int, *, actor: str) -> int:
+    """Change how many months free text is kept (1 to 120)."""
+    if isinstance(months, bool) or not isinstance(months, int):
+        raise SettingError("Please give a whole number of months.")
+    if not 1 <= months <= MAX_RETENTION_MONTHS:
+        raise SettingError(f"Please choose between 1 and {MAX_RETENTION_MONTHS} months.")
+    old = retention_months(session)
+    _change(session, "retention_months", str(months), actor, f"{old} -> {months} months")
+    return months
+
+
+def set_backup_dir(session: Session, folder: str, *, actor: str) -> Path:
+    """Change the folder "Back up now" writes to (made when the first backup runs)."""
+    raw = (folder or "").strip()
+    if not raw:
+        raise SettingError("Please enter a folder, for example data/backups.")
+    if len(raw) > MAX_URL_CHARS or _has_control_characters(raw):
+        raise SettingError("That does not look like a folder name.")
+    old = get_value(session, "backup_dir") or DEFAULT_BACKUP_DIR
+    _change(session, "backup_dir", raw, actor, f"{old} -> {raw}")
+    return backup_dir(session)
+
+
+def _clean_helpline(raw: dict[str, object], row: int) -> Helpline | None:
+    """One edited row as a Helpline; None for a blank row; SettingError when half-filled."""
+    values = {}
+    for field, limit in HELPLINE_LIMITS.items():
+        value = raw.get(field)
+        text = "" if value is None else " ".join(str(value).split())
+        if len(text) > limit:
+            raise SettingError(f"Row {row}: please keep the {field} under {limit} characters.")
+        values[field] = text
+    if not any(values.values()):
+        return None
+    if not values["name"] or not values["number"]:
+        raise SettingError(f"Row {row}: each helpline needs a name and a number.")
+    return Helpline(**values)
+
+
+def set_helplines(
+    session: Session, rows: Sequence[dict[str, object]], *, actor: str
+) -> tuple[Helpline, ...]:
+    """Replace the helplines shown with the safety message (blank rows are dropped)."""
+    cleaned = []
+    for index, raw in enumerate(rows, start=1):
+        line = _clean_helpline(raw, index)
+        if line is not None:
+            cleaned.append(line)
+    if not cleaned:
+        raise SettingError(
+            "Please keep at least one helpline: the safety message needs someone to call."
+        )
+    if len(cleaned) > MAX_HELPLINES:
+        raise SettingError(f"Please list at most {MAX_HELPLINES} helplines.")
+    before = [h.name for h in helplines(session)]
+    after = [h.name for h in cleaned]
+    value = json.dumps([asdict(h) for h in cleaned], ensure_ascii=False)
+    _change(session, "helplines", value, actor, f"{len(before)} -> {len(after)}: {after}")
+    return tuple(cleaned)

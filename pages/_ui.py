@@ -32,6 +32,7 @@ STAFF_PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pages/assisted.py": ("Assisted entry", "🤝", ALL_STAFF),
     "pages/actions.py": ("You said, we did", "✅", COORDINATORS),
     "pages/report.py": ("Forum report", "📄", COORDINATORS),
+    "pages/admin.py": ("Admin", "⚙️", ADMINS),
 }
 
 
@@ -230,11 +231,15 @@ def chart_with_data(fig, table: Table, name: str, key: str) -> None:  # type: ig
     data_table(table, name, key)
 
 
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 def data_table(table: Table, name: str, key: str) -> None:
-    """The table behind a chart, and its CSV (counts rounded to 5, formulas neutralised)."""
+    """The table behind a chart, as CSV or XLSX (counts rounded to 5, formulas neutralised)."""
     with st.expander(f"Data: {name}"):
         st.dataframe(frame(table), hide_index=True, key=f"table_{key}")
-        st.download_button(
+        left, right = st.columns(2)
+        left.download_button(
             "Download CSV",
             data=exports.csv_bytes(table.columns, table.rows),
             file_name=f"lantern-{key}.csv",
@@ -242,6 +247,15 @@ def data_table(table: Table, name: str, key: str) -> None:
             key=f"csv_{key}",
             on_click=_audit_export,
             args=(key,),
+        )
+        right.download_button(
+            "Download as XLSX",
+            data=exports.xlsx_bytes({name: (table.columns, table.rows)}),
+            file_name=f"lantern-{key}.xlsx",
+            mime=XLSX_MIME,
+            key=f"xlsx_{key}",
+            on_click=_audit_export,
+            args=(f"{key}.xlsx",),
         )
 
 

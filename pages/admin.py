@@ -1,0 +1,642 @@
+"""Admin: accounts, sites and kiosk links, catalogue, themes, safety, data and the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from sqlalchemy.orm import Session
+
+from db import admin, audit, auth, maintenance, reanalyse, settings, themes
+from db.models import ROLES
+from db.session import database_url, is_sqlite, read_session, write_session
+from locales import available
+from pages import _ui as ui
+
+log = logging.getLogger(__name__)
+ss = st.session_state
+
+AUDIT_PAGE_SIZE = 50
+ROLE_NAMES = {"admin": "Admin", "coordinator": "Co-ordinator", "worker": "Outreach worker"}
+CATALOGUES = {
+    # kind -> (noun, what the name is called)
+    "sites": ("site", "Name"),
+    "provisions": ("provision", "Label"),
+    "slots": ("time slot", "Label"),
+}
+
+
+def _done(message: str) -> None:
+    """Confirm a change, refresh what the kiosk and dashboards cache, and redraw the page."""
+    ss["admin_flash"] = message  # fixed words of ours, never anything typed
+    st.cache_data.clear()  # the kiosk reads catalogue and settings through st.cache_data
+    st.rerun()
+
+
+def _when(value: dt.datetime | None) -> str:
+    """A UTC time as plain text."""
+    return value.strftime("%Y-%m-%d %H:%M") if value else "never"
+
+
+# --- Users ---------------------------------------------------------------------------
+
+
+def users_tab(me: auth.StaffUser) -> None:
+    """List, create, disable/enable, reset passwords and change roles."""
+    with read_session() as session:
+        accounts = auth.list_accounts(session)
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "Username": a.username,
+                    "Role": ROLE_NAMES.get(a.role, a.role),
+                    "Status": "active" if a.active else "disabled",
+                    "Locked": "locked for now" if a.locked else "",
+                    "Last sign-in (UTC)": _when(a.last_sign_in_at),
+                }
+                for a in accounts
+            ]
+        ),
+        hide_index=True,
+        key="accounts_table",
+    )
+
+    st.subheader("Add an account")
+    with st.form("new_user_form", clear_on_submit=True):
+        username = st.text_input("Username", key="new_user_username", max_chars=60)
+        role = st.selectbox(
+            "Role",
+            options=ROLES,
+            index=ROLES.index("worker"),
+            format_func=ROLE_NAMES.get,
+            key="new_user_role",
+        )
+        password = st.text_input(
+            "Password", type="password", key="new_user_password", max_chars=256
+        )
+        again = st.text_input(
+            "Password again", type="password", key="new_user_password_again", max_chars=256
+        )
+        st.text("At least 12 characters and not a common password: a short phrase works well.")
+        create = st.form_submit_button("Create account", key="create_user", type="primary")
+    if create:
+        if password != again:
+            st.warning("The two passwords were different. Please type them again.")
+        else:
+            try:
+                with write_session() as session:
+                    auth.create_user(session, username, password, role, actor=me.username)
+            except auth.AccountError as exc:
+                st.warning(str(exc))
+            else:
+                _done("Account created. Give them the password in person, not by e-mail.")
+
+    st.subheader("Change an account")
+    by_id = {a.id: a for a in accounts}
+    chosen = st.selectbox(
+        "Account",
+        options=list(by_id),
+        format_func=lambda i: f"{by_id[i].username} ({ROLE_NAMES.get(by_id[i].role)})",
+        key="manage_user",
+    )
+    if chosen is None:
+        return
+    account = by_id[chosen]
+    _change_role(me, account)
+    _enable_or_disable(me, account)
+    _reset_password(me, account)
+
+
+def _change_role(me: auth.StaffUser, account: auth.AccountRow) -> None:
+    """Pick a new role for one account."""
+    left, right = st.columns([2, 1], vertical_alignment="bottom")
+    new_role = left.selectbox(
+        "Role",
+        options=ROLES,
+        index=ROLES.index(account.role),
+        format_func=ROLE_NAMES.get,
+        key=f"manage_role_{account.id}",
+    )
+    if right.button("Change role", key="change_role"):
+        if new_role == account.role:
+            st.info("That is already their role.")
+        elif account.id == me.id:
+            st.warning("You can't change your own role here. Please ask another admin.")
+        else:
+            try:
+                with write_session() as session:
+                    auth.set_role(session, account.id, new_role, actor=me.username)
+            except auth.AccountError as exc:
+                st.warning(str(exc))
+            else:
+                _done("Role changed. They will be asked to sign in again.")
+
+
+def _enable_or_disable(me: auth.StaffUser, account: auth.AccountRow) -> None:
+    """Disable an account (signs it out everywhere) or enable it again."""
+    label = "Disable account" if account.active else "Enable account"
+    if st.button(label, key="toggle_active"):
+        if account.id == me.id:
+            st.warning("You can't disable your own account. Please ask another admin.")
+            return
+        try:
+            with write_session() as session:
+                auth.set_active(session, account.id, not account.active, actor=me.username)
+        except auth.AccountError as exc:
+            st.warning(str(exc))
+        else:
+            _done("Account disabled." if account.active else "Account enabled.")
+
+
+def _reset_password(me: auth.StaffUser, account: auth.AccountRow) -> None:
+    """Set a new password for an account (also unlocks it and signs it out elsewhere)."""
+    with st.form("reset_password_form", clear_on_submit=True):
+        password = st.text_input(
+            "New password", type="password", key="reset_password_new", max_chars=256
+        )
+        again = st.text_input(
+            "New password again", type="password", key="reset_password_again", max_chars=256
+        )
+        reset = st.form_submit_button("Set new password", key="reset_password")
+    if not reset:
+        return
+    if password != again:
+        st.warning("The two passwords were different. Please type them again.")
+        return
+    try:
+        with write_session() as session:
+            auth.set_password(session, account.id, password, actor=me.username)
+    except auth.AccountError as exc:
+        st.warning(str(exc))
+    else:
+        _done("Password changed. Give it to them in person; they are signed out elsewhere.")
+
+
+# --- Sites, provisions, time slots ----------------------------------------------------
+
+
+def public_url_form(me: auth.StaffUser, current: str) -> None:
+    """The address tablets reach Lantern at; kiosk links are built from it."""
+    with st.form("public_url_form"):
+        url = st.text_input(
+            "Lantern's web address (kiosk links start with this)",
+            value=current,
+            key="public_url",
+            max_chars=settings.MAX_URL_CHARS,
+        )
+        save = st.form_submit_button("Save address", key="save_public_url")
+    if save:
+        try:
+            with write_session() as session:
+                settings.set_public_url(session, url, actor=me.username)
+        except settings.SettingError as exc:
+            st.warning(str(exc))
+        else:
+            _done("Address saved. The kiosk links below now use it.")
+
+
+def catalogue_tab(kind: str, me: auth.StaffUser) -> None:
+    """List, add, rename, reorder and retire/restore sites, provisions or time slots."""
+    noun, name_word = CATALOGUES[kind]
+    with read_session() as session:
+        items = admin.list_items(session, kind)
+        base_url = settings.public_url(session)
+    if kind == "sites":
+        public_url_form(me, base_url)
+    rows = []
+    for item in items:
+        row = {"#": item.position, name_word: item.label}
+        if kind == "provisions":
+            row["Icon"] = item.icon
+        row["Code"] = item.slug
+        row["Status"] = "on the kiosk" if item.active else "retired"
+        rows.append(row)
+    st.dataframe(pd.DataFrame(rows), hide_index=True, key=f"{kind}_table")
+
+    if kind == "sites":
+        st.subheader("Kiosk links")
+        st.text("Open a site's link on that site's tablet (copy it with the button on the right).")
+        for item in items:
+            if item.active:
+                st.text(item.label)
+                st.code(admin.kiosk_link(base_url, item.slug), language=None)
+
+    if items:
+        _edit_item(kind, noun, name_word, items, me)
+    _add_item(kind, noun, name_word, me)
+
+
+def _edit_item(
+    kind: str, noun: str, name_word: str, items: list[admin.CatalogueItem], me: auth.StaffUser
+) -> None:
+    """Change one item: its words, icon, place in the list, or whether it is on the kiosk."""
+    st.subheader(f"Change a {noun}")
+    by_id = {i.id: i for i in items}
+    chosen = st.selectbox(
+        f"Choose a {noun}",
+        options=list(by_id),
+        format_func=lambda i: (
+            f"{by_id[i].label} ({'on the kiosk' if by_id[i].active else 'retired'})"
+        ),
+        key=f"{kind}_choice",
+    )
+    if chosen is None:
+        return
+    item = by_id[chosen]
+    with st.form(f"{kind}_edit_form"):
+        label = st.text_input(
+            name_word, value=item.label, key=f"{kind}_label_{item.id}", max_chars=120
+        )
+        icon = None
+        if kind == "provisions":
+            icon = st.text_input(
+                "Icon (one emoji)", value=item.icon, key=f"{kind}_icon_{item.id}", max_chars=16
+            )
+        save = st.form_submit_button("Save", key=f"{kind}_save")
+    if save:
+        _apply(
+            lambda s: admin.update_item(
+                s, kind, item.id, label=label, icon=icon, actor=me.username
+            ),
+            "Saved.",
+        )
+
+    up, down, toggle = st.columns(3)
+    if up.button("Move up", key=f"{kind}_up", disabled=item.position == 1, width="stretch"):
+        _apply(lambda s: admin.move_item(s, kind, item.id, -1, actor=me.username), "Moved up.")
+    last = item.position == len(items)
+    if down.button("Move down", key=f"{kind}_down", disabled=last, width="stretch"):
+        _apply(lambda s: admin.move_item(s, kind, item.id, 1, actor=me.username), "Moved down.")
+    if toggle.button(
+        "Retire (hide from the kiosk)" if item.active else "Restore to the kiosk",
+        key=f"{kind}_toggle",
+        width="stretch",
+    ):
+        done = "Retired. Its past feedback is kept." if item.active else "Restored."
+        _apply(
+            lambda s: admin.set_item_active(s, kind, item.id, not item.active, actor=me.username),
+            done,
+        )
+
+
+def _apply(change: Callable[[Session], object], message: str) -> None:
+    """Run one catalogue change in a transaction; a kind warning if it was refused."""
+    try:
+        with write_session() as session:
+            change(session)
+    except admin.CatalogueError as exc:
+        st.warning(str(exc))
+    else:
+        _done(message)
+
+
+def _add_item(kind: str, noun: str, name_word: str, me: auth.StaffUser) -> None:
+    """Add a new item at the end of the list."""
+    st.subheader(f"Add a {noun}")
+    with st.form(f"{kind}_add_form", clear_on_submit=True):
+        label = st.text_input(name_word, key=f"{kind}_new_label", max_chars=120)
+        slug_help = (
+            "Short code for the kiosk link (optional: made from the name; a–z, 0–9 and dashes)"
+            if kind == "sites"
+            else "Short code (optional: made from the label)"
+        )
+        slug = st.text_input(slug_help, key=f"{kind}_new_slug", max_chars=60)
+        icon = ""
+        if kind == "provisions":
+            icon = st.text_input("Icon (one emoji)", key=f"{kind}_new_icon", max_chars=16)
+        add = st.form_submit_button(f"Add {noun}", key=f"{kind}_add", type="primary")
+    if add:
+        _apply(
+            lambda s: admin.add_item(s, kind, label, slug=slug, icon=icon, actor=me.username),
+            "Added. It is on the kiosk now.",
+        )
+
+
+# --- Themes --------------------------------------------------------------------------
+
+
+def themes_tab(me: auth.StaffUser) -> None:
+    """Edit each theme's keywords, then re-tag stored comments with a progress bar."""
+    with read_session() as session:
+        rows = themes.list_themes(session)
+        pending = reanalyse.pending(session)
+    st.text(
+        "One keyword or phrase per line. 'sock' also finds 'socks'; 'charg*' finds any "
+        "ending; '=hat' means exactly that word. Whole words only."
+    )
+    by_slug = {t.slug: t for t in rows}
+    slug = st.selectbox(
+        "Choose a theme",
+        options=list(by_slug),
+        format_func=lambda s: by_slug[s].label + ("" if by_slug[s].active else " (not in use)"),
+        key="theme_choice",
+    )
+    if slug is not None:
+        theme = by_slug[slug]
+        with st.form("theme_form"):
+            label = st.text_input("Name", value=theme.label, key=f"theme_label_{slug}")
+            keywords = st.text_area(
+                "Keywords and phrases",
+                value="\n".join(theme.keywords),
+                key=f"theme_keywords_{slug}",
+                height=260,
+            )
+            active = st.checkbox("In use", value=theme.active, key=f"theme_active_{slug}")
+            save = st.form_submit_button("Save keywords", key="save_theme", type="primary")
+        if save:
+            try:
+                with write_session() as session:
+                    themes.update_theme(
+                        session,
+                        slug,
+                        keywords=keywords,
+                        label=label,
+                        active=active,
+                        actor=me.username,
+                    )
+            except ValueError as exc:
+                st.warning(str(exc))
+            else:
+                _done("Saved. Re-analyse stored comments so the dashboards use the new keywords.")
+
+    st.subheader("Re-analyse stored comments")
+    if pending:
+        st.text(f"{pending} stored comments were read with older keywords.")
+    else:
+        st.text("Every stored comment is read with the current keywords.")
+    if st.button("Re-analyse stored comments now", key="reanalyse", disabled=not pending):
+        bar = st.progress(0.0, text="Re-analysing…")
+
+        def step(done: int, total: int) -> None:
+            bar.progress(min(1.0, done / max(total, 1)), text=f"{done} of {total} comments")
+
+        done = reanalyse.reanalyse_all(progress=step, actor=me.username)
+        _done(f"Re-analysed {done} comments. The dashboards are up to date.")
+
+
+# --- Safety --------------------------------------------------------------------------
+
+
+def safety_tab(me: auth.StaffUser) -> None:
+    """Helplines shown with the safety message, and the neutral site Exit goes to."""
+    with read_session() as session:
+        lines = settings.helplines(session)
+        exit_url = settings.exit_url(session)
+    st.subheader("Helplines")
+    st.text(
+        "Shown on the thank-you screen when a comment suggests she may be in danger. "
+        "Add a row at the bottom of the table; tick rows and press delete to remove them."
+    )
+    table = pd.DataFrame([asdict(h) for h in lines], columns=["name", "number", "note"])
+    edited = st.data_editor(
+        table,
+        num_rows="dynamic",
+        hide_index=True,
+        key="helplines_editor",
+        column_config={
+            "name": st.column_config.TextColumn(
+                "Name", required=True, max_chars=settings.HELPLINE_LIMITS["name"]
+            ),
+            "number": st.column_config.TextColumn(
+                "Number", required=True, max_chars=settings.HELPLINE_LIMITS["number"]
+            ),
+            "note": st.column_config.TextColumn(
+                "Note (optional)", max_chars=settings.HELPLINE_LIMITS["note"]
+            ),
+        },
+    )
+    if st.button("Save helplines", key="save_helplines", type="primary"):
+        records = edited.astype(object).where(edited.notna(), None).to_dict("records")
+        try:
+            with write_session() as session:
+                settings.set_helplines(session, records, actor=me.username)
+        except settings.SettingError as exc:
+            st.warning(str(exc))
+        else:
+            ss.pop("helplines_editor", None)  # the saved list is the new starting point
+            _done("Helplines saved. The kiosk shows them from now on.")
+
+    st.subheader("Quick exit")
+    with st.form("exit_url_form"):
+        url = st.text_input(
+            "The neutral site the Exit button opens",
+            value=exit_url,
+            key="exit_url",
+            max_chars=settings.MAX_URL_CHARS,
+        )
+        save = st.form_submit_button("Save exit site", key="save_exit_url")
+    if save:
+        try:
+            with write_session() as session:
+                settings.set_exit_url(session, url, actor=me.username)
+        except settings.SettingError as exc:
+            st.warning(str(exc))
+        else:
+            _done("Exit site saved.")
+
+    st.subheader("Languages on the kiosk")
+    st.text(", ".join(name for _, name in available()))
+
+
+# --- Data: retention and backups ------------------------------------------------------
+
+
+def data_tab(me: auth.StaffUser) -> None:
+    """Retention period and run-now, backup folder and back-up-now."""
+    with read_session() as session:
+        months = settings.retention_months(session)
+        last_purge = settings.last_purge_date(session)
+        folder = settings.get_value(session, "backup_dir") or settings.DEFAULT_BACKUP_DIR
+    cutoff = maintenance.retention_cutoff(ui.today(), months)
+    st.subheader("Retention")
+    last_run = f"{last_purge:%d %B %Y}" if last_purge else "not yet"
+    st.text(
+        f"Free text is kept for {months} months. Each day, the words of comments from "
+        f"before {cutoff:%d %B %Y} are deleted for good; ratings and choices are kept.\n"
+        f"Last run: {last_run}."
+    )
+    with st.form("retention_form"):
+        new_months = st.number_input(
+            "Keep free text for (months)",
+            min_value=1,
+            max_value=settings.MAX_RETENTION_MONTHS,
+            value=min(months, settings.MAX_RETENTION_MONTHS),
+            step=1,
+            key="retention_months",
+        )
+        st.text("A shorter period deletes older words at the next daily run; it can't be undone.")
+        save = st.form_submit_button("Save retention period", key="save_retention")
+    if save:
+        try:
+            with write_session() as session:
+                settings.set_retention_months(session, int(new_months), actor=me.username)
+        except settings.SettingError as exc:
+            st.warning(str(exc))
+        else:
+            _done("Retention period saved.")
+    if st.button("Run retention now", key="run_purge"):
+        with write_session() as session:
+            removed = maintenance.run_purge(session, actor=me.username)
+        _done(f"Removed the text of {removed} old answers. Ratings and choices are kept.")
+
+    st.subheader("Backups")
+    with st.form("backup_dir_form"):
+        new_folder = st.text_input(
+            "Backup folder on the server (relative folders are inside Lantern's folder)",
+            value=folder,
+            key="backup_dir",
+            max_chars=settings.MAX_URL_CHARS,
+        )
+        save_folder = st.form_submit_button("Save folder", key="save_backup_dir")
+    if save_folder:
+        try:
+            with write_session() as session:
+                settings.set_backup_dir(session, new_folder, actor=me.username)
+        except settings.SettingError as exc:
+            st.warning(str(exc))
+        else:
+            _done("Backup folder saved.")
+    if st.button("Back up now", key="backup_now", type="primary"):
+        try:
+            path = maintenance.backup_now(actor=me.username)
+        except (maintenance.BackupError, OSError) as exc:
+            st.warning("The backup could not be made. Check the folder exists and may be written.")
+            st.text(str(exc)[:300])
+        except Exception as exc:
+            log.error("Back up now failed: %s", type(exc).__name__)
+            st.warning("The backup could not be made. The server log has the details.")
+        else:
+            ss["admin_last_backup"] = str(path)
+            _done("Backup made.")
+    _latest_backup(me)
+
+
+def _latest_backup(me: auth.StaffUser) -> None:
+    """Where the latest backup went, and (for SQLite) a download of it."""
+    latest = ss.get("admin_last_backup")
+    if not latest or not Path(latest).is_file():
+        return
+    path = Path(latest)
+    st.text("Latest backup, on the server:")
+    st.code(str(path), language=None)
+    if not is_sqlite(database_url()):
+        st.text("PostgreSQL backups stay on the server (restore with python -m db.manage restore).")
+        return
+    if path.stat().st_size > maintenance.BACKUP_DOWNLOAD_LIMIT:
+        st.text("This backup is too big to download here; copy it from the server.")
+        return
+    st.text("It holds every stored comment: keep any copy encrypted, and delete it when done.")
+    st.download_button(
+        "Download this backup",
+        data=path.read_bytes,  # read only when clicked, not on every redraw
+        file_name=path.name,
+        mime="application/vnd.sqlite3",
+        key="download_backup",
+        on_click=_audit_download,
+        args=(me.username, path.name),
+    )
+
+
+def _audit_download(actor: str, name: str) -> None:
+    """A downloaded backup is an export: it goes in the audit log."""
+    try:
+        with write_session() as session:
+            audit.record(session, "backup_downloaded", actor=actor, target=name)
+    except Exception as exc:
+        log.error("Recording a backup download failed: %s", type(exc).__name__)
+
+
+# --- Audit log -----------------------------------------------------------------------
+
+
+def audit_tab() -> None:
+    """The audit log, filtered by action, person and dates, a page at a time."""
+    with read_session() as session:
+        actions = audit.actions(session)
+        actors = audit.actors(session)
+    left, middle, right = st.columns(3)
+    action = left.selectbox(
+        "Action",
+        options=["", *actions],
+        format_func=lambda a: a or "All actions",
+        key="audit_action",
+    )
+    actor = middle.selectbox(
+        "Who", options=["", *actors], format_func=lambda a: a or "Everyone", key="audit_actor"
+    )
+    today = ui.today()
+    dates = right.date_input(
+        "Dates",
+        value=(today - dt.timedelta(days=90), today),
+        max_value=today,
+        key="audit_dates",
+        format="DD/MM/YYYY",
+    )
+    start, end = (dates[0], dates[-1]) if dates else (today, today)
+    since = dt.datetime.combine(min(start, end), dt.time.min, dt.UTC)
+    until = dt.datetime.combine(max(start, end) + dt.timedelta(days=1), dt.time.min, dt.UTC)
+    filters = {"actor": actor or None, "action": action or None, "since": since, "until": until}
+    with read_session() as session:
+        total = audit.count_events(session, **filters)
+    pages = max(1, math.ceil(total / AUDIT_PAGE_SIZE))
+    if ss.get("audit_page", 1) > pages:  # fewer pages after narrowing the filters
+        ss["audit_page"] = pages
+    page = st.number_input("Page", min_value=1, max_value=pages, step=1, key="audit_page")
+    with read_session() as session:
+        rows = audit.events(
+            session, **filters, limit=AUDIT_PAGE_SIZE, offset=(int(page) - 1) * AUDIT_PAGE_SIZE
+        )
+    st.text(f"{total} events · page {int(page)} of {pages}")
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "When (UTC)": e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                    "Who": e.actor or "",
+                    "Action": e.action,
+                    "About": e.target or "",
+                    "Detail": e.detail or "",
+                }
+                for e in rows
+            ],
+            columns=["When (UTC)", "Who", "Action", "About", "Detail"],
+        ),
+        hide_index=True,
+        key="audit_table",
+    )
+
+
+# --- The page ------------------------------------------------------------------------
+
+me = ui.require_role("pages/admin.py")
+st.title("Admin")
+flash = ss.pop("admin_flash", None)
+if flash:
+    st.toast(flash)
+
+tabs = st.tabs(
+    ["Users", "Sites", "Provisions", "Time slots", "Themes", "Safety", "Data", "Audit log"]
+)
+with tabs[0]:
+    users_tab(me)
+with tabs[1]:
+    catalogue_tab("sites", me)
+with tabs[2]:
+    catalogue_tab("provisions", me)
+with tabs[3]:
+    catalogue_tab("slots", me)
+with tabs[4]:
+    themes_tab(me)
+with tabs[5]:
+    safety_tab(me)
+with tabs[6]:
+    data_tab(me)
+with tabs[7]:
+    audit_tab()
