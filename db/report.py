@@ -52,9 +52,9 @@ TITLES = {
 }
 HEADLINES = {
     "Responses": "Responses",
-    "Rated good or very good": "% rated good or very good",
+    "Good or very good": "% rated good or very good",
     "Comments": "Comments",
-    "Comments that read positive": "% of comments that read positive",
+    "Positive comments": "% of comments that read positive",
 }
 
 

@@ -79,3 +79,26 @@ def page_alone(page: str) -> AppTest:
     at.run()
     assert not at.exception
     return at
+
+
+def page_as(page: str, username: str) -> AppTest:
+    """The page file run on its own in a session where username is signed in.
+
+    This is a member of staff reaching a page her role's navigation does not offer
+    (by URL, say): the page's own check at its top must refuse her.
+    """
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    sign_in(at, username)
+    assert "staff" in at.session_state, "sign-in did not take"
+    try:
+        at.switch_page(page)
+    except ValueError:
+        pass  # as it should be: the router does not offer this page to her role
+    else:
+        raise AssertionError(f"{page} is in the navigation of {username}")
+    direct = AppTest.from_file(str(APP.parent / page), default_timeout=60)
+    direct.session_state["staff"] = dict(at.session_state["staff"])
+    direct.run()
+    assert not direct.exception
+    return direct

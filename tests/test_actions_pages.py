@@ -8,7 +8,7 @@ from db import actions
 from db.actions import ActionDraft
 from db.session import read_session, write_session
 from tests.kiosk_helpers import button_keys, click, kiosk, texts, walk
-from tests.staff_helpers import create_user, page_alone, signed_in_on, signed_out
+from tests.staff_helpers import create_user, page_alone, page_as, signed_in_on, signed_out
 from tests.test_actions import change, comment, create
 
 
@@ -175,7 +175,7 @@ def test_the_actions_page_shows_nothing_to_someone_signed_out(db_url: str) -> No
 def test_a_worker_cannot_open_the_actions_page(db_url: str) -> None:
     create_user("wren", role="worker")
     create("Draft one")
-    at = signed_in_on("pages/actions.py", username="wren")
+    at = page_as("pages/actions.py", "wren")
     assert "Please sign in to see this page." in texts(at)
     assert "Draft one" not in texts(at)
     assert "action_create" not in button_keys(at)

@@ -14,6 +14,7 @@ from db.models import Answer, AnswerTheme, User
 from db.session import read_session, write_session
 from db.submissions import FeedbackForm, submit_feedback
 from tests.kiosk_helpers import APP, click, kiosk, texts
+from tests.staff_helpers import page_as
 
 PASSWORD = "correct horse battery staple"
 TABS = ["Users", "Sites", "Provisions", "Time slots", "Themes", "Safety", "Data", "Audit log"]
@@ -90,7 +91,8 @@ def test_every_tab_renders_for_an_admin(db_url: str) -> None:
 
 @pytest.mark.parametrize("role", ["coordinator", "worker"])
 def test_other_staff_get_nothing_from_the_admin_page(db_url: str, role: str) -> None:
-    at = _signed_in("bea", role)
+    _account("bea", role)
+    at = page_as("pages/admin.py", "bea")
     assert "Please sign in to see this page." in texts(at)
     assert not at.tabs
     assert not [b for b in at.button if b.key in ("create_user", "backup_now", "run_purge")]

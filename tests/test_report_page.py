@@ -8,7 +8,7 @@ from db import audit
 from db.session import read_session
 from db.submissions import FeedbackForm, submit_feedback
 from tests.kiosk_helpers import button_keys, texts
-from tests.staff_helpers import create_user, page_alone, signed_in_on
+from tests.staff_helpers import create_user, page_alone, page_as, signed_in_on
 
 
 def last_month() -> dt.date:
@@ -91,7 +91,7 @@ def test_the_report_page_shows_nothing_to_someone_signed_out(db_url: str) -> Non
 def test_a_worker_cannot_make_a_forum_pack(db_url: str) -> None:
     create_user("wren", role="worker")
     seed()
-    at = signed_in_on("pages/report.py", username="wren")
+    at = page_as("pages/report.py", "wren")
     assert "Please sign in to see this page." in texts(at)
     assert list(at.metric) == []
     assert "report_make" not in button_keys(at)
