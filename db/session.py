@@ -61,7 +61,7 @@ def _sqlite_absolute(url: str) -> str:
     return url
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     """WAL, busy timeout, foreign keys, synchronous NORMAL; IMMEDIATE for writers."""
 
     @event.listens_for(engine, "connect")
@@ -69,7 +69,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy's begin event (below) issue BEGIN, not the driver.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -97,13 +97,22 @@ def get_engine(url: str | None = None) -> Engine:
         return _engines[url]
 
 
+def sqlite_busy_timeout_ms() -> int:
+    """How long a SQLite writer waits for the lock (LANTERN_SQLITE_BUSY_TIMEOUT_MS)."""
+    try:
+        return max(0, int(os.environ.get("LANTERN_SQLITE_BUSY_TIMEOUT_MS", SQLITE_BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return SQLITE_BUSY_TIMEOUT_MS
+
+
 def _make_engine(url: str) -> Engine:
     """Create an engine, with SQLite tuned for many short concurrent writes."""
     if is_sqlite(url):
         url = _sqlite_absolute(url)
         _prepare_sqlite_file(url)
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        timeout_ms = sqlite_busy_timeout_ms()
+        engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000})
+        _configure_sqlite(engine, timeout_ms)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
