@@ -50,11 +50,12 @@ TITLES = {
     "actions": "What we changed (You said, we did)",
     "quotes": "In her words",
 }
+# Dashboard headline label -> the pack's label (db/dashboard.overview names them).
 HEADLINES = {
     "Responses": "Responses",
-    "Rated good or very good": "% rated good or very good",
+    "Good or very good": "% rated good or very good",
     "Comments": "Comments",
-    "Comments that read positive": "% of comments that read positive",
+    "Positive comments": "% of comments that read positive",
 }
 
 
