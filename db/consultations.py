@@ -28,6 +28,7 @@ MAX_PROMPT_CHARS = 200
 MAX_CHOICE_CHARS = 40
 MIN_CHOICES, MAX_CHOICES = 2, 6
 KIOSK_LIMIT = 2  # at most this many on one visit, newest first
+DEFAULT_LENGTH = dt.timedelta(days=28)  # what the staff form offers
 KINDS = ("choices", "faces")
 # The faces scale: the NHS Friends and Family Test, position 0 = very good.
 FACES = (
@@ -456,16 +457,6 @@ def for_kiosk(
         else None
     )
     return live_consultations(session, site_id, service_date)
-
-
-def choice_options(session: Session) -> dict[int, str]:
-    """Consultations an action can answer (all but drafts): id -> question, newest first."""
-    rows = session.execute(
-        select(Consultation.id, Consultation.question)
-        .where(Consultation.status != "draft")
-        .order_by(Consultation.starts_on.desc(), Consultation.id.desc())
-    )
-    return dict(rows.all())
 
 
 def closed_between(

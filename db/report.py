@@ -199,7 +199,7 @@ def _actions_table(session: Session, start: dt.date, end: dt.date) -> Table:
     return Table(
         ("Date", "What changed", "More detail", "Prompted by"),
         tuple(
-            (row.changed_on, row.title, row.description, ", ".join(options.labels(row)))
+            (row.changed_on, row.title, row.description, ", ".join(options.prompted_by(row)))
             for row in actions.taken_between(session, start, end)
         ),
     )

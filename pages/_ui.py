@@ -30,6 +30,7 @@ STAFF_PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pages/comments.py": ("Comments", "💬", COORDINATORS),
     "pages/safeguarding.py": ("Safeguarding review", "🛟", COORDINATORS),
     "pages/assisted.py": ("Assisted entry", "🤝", ALL_STAFF),
+    "pages/consultations.py": ("Consultations", "🗳️", COORDINATORS),
     "pages/actions.py": ("You said, we did", "✅", COORDINATORS),
     "pages/report.py": ("Forum report", "📄", COORDINATORS),
 }
