@@ -89,6 +89,8 @@ def test_shares_never_imply_a_small_count(part: int, whole: int) -> None:
 
 START = dt.date(2026, 3, 2)
 SITES = ("drop-in", "van-town-centre", "van-industrial-estate", None)
+# Which services each submission says it used, in turn: some none, some one, some two.
+SERVICE_USE = ((), ("outreach_van",), ("drop_in",), ("drop_in", "key_work"), ("recovery_group",))
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +102,7 @@ def small_service(tmp_path_factory: pytest.TempPathFactory, sqlite_template) -> 
     shutil.copy(sqlite_template, path)
     url = f"sqlite:///{path}"
     rng = random.Random(11)
-    for _ in range(260):
+    for i in range(260):
         submit_feedback(
             FeedbackForm(
                 rating=rng.choice([None, 1, 1, 2, 3, 4, 5]),
@@ -116,6 +118,7 @@ def small_service(tmp_path_factory: pytest.TempPathFactory, sqlite_template) -> 
                 text_better=rng.choice(["nothing", "more socks", "come later", "", "rude staff"]),
                 site=rng.choice(SITES),
                 service_date=START + dt.timedelta(days=rng.randint(0, 120)),
+                services=SERVICE_USE[i % len(SERVICE_USE)],
             ),
             url=url,
         )
@@ -123,16 +126,18 @@ def small_service(tmp_path_factory: pytest.TempPathFactory, sqlite_template) -> 
 
 
 filters_strategy = st.builds(
-    lambda start, length, sites, period: dashboard.Filters(
+    lambda start, length, sites, period, service: dashboard.Filters(
         START + dt.timedelta(days=start),
         START + dt.timedelta(days=start + length),
         tuple(sorted(sites)),
         period,
+        service,
     ),
     st.integers(-10, 120),
     st.integers(0, 130),
     st.sets(st.sampled_from([0, 1, 2, 3]), max_size=3),
     st.sampled_from(["week", "month"]),
+    st.sampled_from([0, 1, 2, 3, 4]),  # every submission, or one service's (ids 1-4)
 )
 
 
