@@ -329,3 +329,14 @@ def test_closed_between_finds_early_closes_and_ended_ones_in_the_month(db_url: s
         ]
     assert found == [early]
     assert later == ["Still running?"]  # it ended on its own on its end date
+
+
+def test_the_retention_purge_removes_her_words_and_keeps_her_answer(db_url: str) -> None:
+    from db.maintenance import purge_old_text
+
+    row = opened()
+    submit_feedback(FeedbackForm(consultations=[ConsultationAnswer(row.id, 1, "Tuesdays please")]))
+    with write_session() as session:
+        removed = purge_old_text(session, today=TODAY + dt.timedelta(days=800))
+    assert removed == 1
+    assert responses() == [(row.id, 1, None)]
