@@ -316,7 +316,7 @@ class CommentReview(Base):
 
 
 class DailySiteStats(Base):
-    """Responses and ratings per service date and site."""
+    """Responses and ratings per service, service date and site."""
 
     __tablename__ = "daily_site_stats"
 
@@ -333,7 +333,7 @@ class DailySiteStats(Base):
 
 
 class DailySentimentStats(Base):
-    """Free-text answers and their sentiment per service date, site and question."""
+    """Free-text answers and their sentiment per service, service date, site and question."""
 
     __tablename__ = "daily_sentiment_stats"
 
@@ -349,7 +349,7 @@ class DailySentimentStats(Base):
 
 
 class DailyProvisionStats(Base):
-    """How many asked for each provision, per service date and site."""
+    """How many asked for each provision, per service, service date and site."""
 
     __tablename__ = "daily_provision_stats"
 
@@ -361,7 +361,7 @@ class DailyProvisionStats(Base):
 
 
 class DailySlotStats(Base):
-    """How many chose each day-of-week and time slot, per service date and site."""
+    """How many chose each day-of-week and time slot, per service, service date and site."""
 
     __tablename__ = "daily_slot_stats"
 
@@ -374,7 +374,7 @@ class DailySlotStats(Base):
 
 
 class DailyThemeStats(Base):
-    """Answers touching each theme, and their sentiment, per service date and site."""
+    """Answers touching each theme, and their sentiment, per service, date and site."""
 
     __tablename__ = "daily_theme_stats"
 

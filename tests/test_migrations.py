@@ -236,3 +236,32 @@ def test_downgrading_to_0005_keeps_every_action_link(db_url: str) -> None:
     migrate.downgrade(db_url, "0005")
     reset_engines()
     assert _snapshot(db_url, at_0005) == before
+
+
+def test_the_frozen_backfill_of_0006_counts_services_as_the_live_rollups_do(db_url: str) -> None:
+    rng = random.Random(6)
+    for _ in range(40):
+        submit_feedback(
+            FeedbackForm(
+                rating=rng.choice([None, 1, 3, 5]),
+                provisions=rng.sample(["hot_food", "socks"], k=rng.randint(0, 2)),
+                slots=rng.sample(["fri:late_evening", "sat:night"], k=rng.randint(0, 2)),
+                text_good=rng.choice(["warm soup", "", "kind staff"]),
+                text_better=rng.choice(["more socks", "", "nothing"]),
+                services=rng.sample(["outreach_van", "drop_in", "key_work"], k=rng.randint(0, 2)),
+                site=rng.choice([None, "drop-in", "van-town-centre"]),
+                service_date=dt.date(2026, 2, 1) + dt.timedelta(days=rng.randint(0, 20)),
+            )
+        )
+    live = _rollups(db_url)
+    path = VERSIONS / "0006_consultations_and_services.py"
+    spec = importlib.util.spec_from_file_location("revision_0006", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with get_engine(db_url).begin() as conn:
+        for table in ROLLUPS:
+            conn.execute(text(f"DELETE FROM {table}"))
+        for scope in (module._EVERY_SUBMISSION, module._PER_SERVICE):
+            for statement in module._BACKFILL:
+                conn.execute(text(statement.format(labels=module._LABELS, **scope)))
+    assert _rollups(db_url) == live
