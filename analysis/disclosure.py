@@ -10,7 +10,7 @@ fewer people than the threshold, or would reveal a small count themselves.
 from __future__ import annotations
 
 import os
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 DEFAULT_THRESHOLD = 8
@@ -68,6 +68,52 @@ def protect(
                 break
             hide.add(candidates[0][2])
     return {k: (hidden(limit) if k in hide else v) for k, v in cells.items()}
+
+
+def protect_linked(
+    values: Mapping[K, int],
+    sums: Iterable[tuple[K, Sequence[K]]],
+    threshold: int | None = None,
+) -> dict[K, Shown]:
+    """Protect several tables shown together, whose totals and parts are linked by sums.
+
+    `sums` names every (total, parts) with values[total] == sum of values[parts] that a
+    reader can see on one page, e.g. a site x answer table with its row and column
+    totals and its grand total. Small values are hidden; then, in every sum, a hidden
+    item must have company: with the total shown, at least two parts hidden and adding
+    up to at least the threshold; with the total hidden, at least one part hidden too
+    (else the total is the sum of what is shown). Hiding one value can unsettle another
+    sum, so this repeats until every sum is safe. It is the usual "at least two in every
+    line" rule of cell suppression, applied to all the lines at once.
+    """
+    limit = _limit(threshold)
+    hide = {k for k, v in values.items() if 0 < v < limit}
+    lines = [(total, list(parts)) for total, parts in sums]
+
+    def unsafe(total: K, parts: list[K]) -> bool:
+        hidden_parts = [p for p in parts if p in hide]
+        if total in hide:
+            return not hidden_parts
+        if not hidden_parts:
+            return False
+        return len(hidden_parts) < 2 or sum(values[p] for p in hidden_parts) < limit
+
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in lines:
+            while unsafe(total, parts):
+                candidates = sorted(
+                    (values[p], str(p), p) for p in parts if p not in hide and values[p] > 0
+                )
+                if candidates:
+                    hide.add(candidates[0][2])
+                elif total not in hide and values[total] > 0:
+                    hide.add(total)  # nothing left to hide beside it: hide the total
+                else:
+                    break
+                changed = True
+    return {k: (hidden(limit) if k in hide else v) for k, v in values.items()}
 
 
 def share(part: int, whole: int, threshold: int | None = None) -> float | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -20,6 +20,7 @@ from db.models import (
     ActionTheme,
     Answer,
     CommentReview,
+    Consultation,
     Provision,
     Submission,
     TimeSlot,
@@ -47,6 +48,7 @@ class ActionDraft:
     provisions: Sequence[str] = ()
     slots: Sequence[str] = ()
     comments: Sequence[int] = ()
+    consultation: int | None = None  # the consultation this change answers
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class ActionRow:
     created_at: dt.datetime
     published_at: dt.datetime | None
     archived_at: dt.datetime | None
+    consultation_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,14 +99,20 @@ class LinkOptions:
     themes: dict[str, str]
     provisions: dict[str, str]
     slots: dict[str, str]
+    consultations: dict[int, str] = field(default_factory=dict)  # id -> question
 
     def labels(self, row: ActionRow) -> tuple[str, ...]:
-        """The labels of everything an action is linked to."""
+        """The labels of the themes, provisions and times an action is linked to."""
         return (
             *(self.themes.get(s, s) for s in row.themes),
             *(self.provisions.get(s, s) for s in row.provisions),
             *(self.slots.get(s, s) for s in row.slots),
         )
+
+    def prompted_by(self, row: ActionRow) -> tuple[str, ...]:
+        """Everything behind an action, for staff and the forum pack: links and consultation."""
+        asked = self.consultations.get(row.consultation_id) if row.consultation_id else None
+        return (*self.labels(row), *([f"Consultation: {asked}"] if asked else []))
 
 
 def link_options(session: Session, include_retired: bool = False) -> LinkOptions:
@@ -118,7 +127,14 @@ def link_options(session: Session, include_retired: bool = False) -> LinkOptions
     themes = {
         t.slug: t.label for t in db_themes.list_themes(session) if include_retired or t.active
     }
-    return LinkOptions(themes, rows(Provision), rows(TimeSlot))
+    asked = dict(
+        session.execute(
+            select(Consultation.id, Consultation.question)
+            .where(Consultation.status != "draft")
+            .order_by(Consultation.starts_on.desc(), Consultation.id.desc())
+        ).all()
+    )
+    return LinkOptions(themes, rows(Provision), rows(TimeSlot), asked)
 
 
 def _as_utc(value: dt.datetime | None) -> dt.datetime | None:
@@ -144,6 +160,7 @@ def _row(action: Action, provisions: dict[int, str], slots: dict[int, str]) -> A
         created_at=_as_utc(action.created_at),  # type: ignore[arg-type]
         published_at=_as_utc(action.published_at),
         archived_at=_as_utc(action.archived_at),
+        consultation_id=action.consultation_id,
     )
 
 
@@ -178,11 +195,14 @@ def list_actions(
     provision: str | None = None,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    consultation: int | None = None,
 ) -> list[ActionRow]:
     """Actions newest change first, filtered by status, link and date of the change."""
     query = _query().order_by(Action.changed_on.desc(), Action.id.desc())
     if status:
         query = query.where(Action.status == status)
+    if consultation is not None:
+        query = query.where(Action.consultation_id == consultation)
     if theme:
         query = query.where(
             Action.id.in_(select(ActionTheme.action_id).where(ActionTheme.theme == theme))
@@ -263,6 +283,14 @@ def _clean(session: Session, draft: ActionDraft) -> tuple[str, str, LinkOptions]
         unknown = sorted(set(chosen) - set(known))
         if unknown:
             raise ActionError(f"Unknown {what}: {', '.join(unknown)}.")
+    if draft.consultation is not None:
+        status = session.scalar(
+            select(Consultation.status).where(Consultation.id == draft.consultation)
+        )
+        if status is None:
+            raise ActionError("That consultation no longer exists.")
+        if status == "draft":
+            raise ActionError("A change can answer a consultation only once it has been asked.")
     comments = set(draft.comments)
     if len(comments) > MAX_COMMENTS:
         raise ActionError(f"Please link at most {MAX_COMMENTS} comments.")
@@ -289,6 +317,7 @@ def _set_links(session: Session, action: Action, draft: ActionDraft) -> None:
     ]
     action.slots = [ActionSlot(slot_id=slot_ids[s]) for s in sorted(set(draft.slots))]
     action.comments = [ActionComment(answer_id=a) for a in sorted(set(draft.comments))]
+    action.consultation_id = draft.consultation
 
 
 def create_action(

@@ -10,12 +10,21 @@ from sqlalchemy.orm import Session
 
 from db import audit
 from db.dashboard import NO_SITE, NO_SITE_LABEL, Filters
-from db.models import Answer, AnswerConcern, AnswerTheme, CommentReview, Site, Submission
+from db.models import (
+    Answer,
+    AnswerConcern,
+    AnswerTheme,
+    CommentReview,
+    Site,
+    Submission,
+    SubmissionService,
+)
 
 QUESTION_LABELS = {
     "what_good": "What was good?",
     "could_improve": "What could we do better?",
     "provision_other": "Something else (provisions)",
+    "consultation": "A consultation question",
 }
 MAX_NOTE_CHARS = 1000
 
@@ -74,6 +83,17 @@ def _conditions(
         if NO_SITE in filters.site_keys:
             site_conditions.append(Submission.site_id.is_(None))
         conditions.append(or_(*site_conditions))
+    if filters.service_key:
+        conditions.append(
+            exists()
+            .where(
+                and_(
+                    SubmissionService.submission_id == Submission.id,
+                    SubmissionService.service_id == filters.service_key,
+                )
+            )
+            .correlate(Submission)
+        )
     if theme:
         conditions.append(
             exists()

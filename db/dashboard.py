@@ -24,6 +24,7 @@ from db.models import (
     DailySlotStats,
     DailyThemeStats,
     Provision,
+    Service,
     Setting,
     Site,
     Submission,
@@ -31,6 +32,7 @@ from db.models import (
 )
 
 NO_SITE = 0
+ALL_SERVICES = 0  # the rollups' service_key for every submission (db/rollups.py)
 DATA_EPOCH_KEY = "data_epoch"
 NO_SITE_LABEL = "No site given"
 Shown = int | str
@@ -38,12 +40,17 @@ Shown = int | str
 
 @dataclass(frozen=True)
 class Filters:
-    """The date range (inclusive), sites (empty = all; 0 = no site given) and period."""
+    """The date range (inclusive), sites (empty = all; 0 = no site given), period and service.
+
+    `service_key` 0 means every submission; a service id means only submissions that
+    said they used that service.
+    """
 
     start: dt.date
     end: dt.date
     site_keys: tuple[int, ...] = ()
     granularity: str = "week"  # or "month"
+    service_key: int = ALL_SERVICES
 
 
 @dataclass(frozen=True)
@@ -106,8 +113,12 @@ def _as_date(value: dt.date | str) -> dt.date:
 
 
 def _where(model, filters: Filters) -> list:  # type: ignore[no-untyped-def]
-    """Date range and site conditions for a rollup table."""
-    conditions = [model.service_date >= filters.start, model.service_date <= filters.end]
+    """Service, date range and site conditions for a rollup table."""
+    conditions = [
+        model.service_key == filters.service_key,
+        model.service_date >= filters.start,
+        model.service_date <= filters.end,
+    ]
     if filters.site_keys:
         conditions.append(model.site_key.in_(filters.site_keys))
     return conditions
@@ -120,6 +131,16 @@ def site_names(session: Session) -> dict[int, str]:
         [tuple(r) for r in session.execute(select(Site.id, Site.name).order_by(Site.sort_order))]
     )
     return names
+
+
+def service_names(session: Session) -> dict[int, str]:
+    """service_key -> label for the service filter: active services, then retired ones."""
+    rows = session.execute(
+        select(Service.id, Service.label, Service.active).order_by(
+            Service.active.desc(), Service.sort_order, Service.id
+        )
+    )
+    return {int(i): label if active else f"{label} (retired)" for i, label, active in rows}
 
 
 def data_version(session: Session) -> tuple[int, str]:
@@ -142,7 +163,9 @@ def bump_data_version(session: Session) -> None:
 def date_bounds(session: Session) -> tuple[dt.date, dt.date] | None:
     """The first and last service dates with any feedback."""
     first, last = session.execute(
-        select(func.min(DailySiteStats.service_date), func.max(DailySiteStats.service_date))
+        select(func.min(DailySiteStats.service_date), func.max(DailySiteStats.service_date)).where(
+            DailySiteStats.service_key == ALL_SERVICES
+        )
     ).one()
     if first is None:
         return None

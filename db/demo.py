@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from analysis.pipeline import TextAnalysis, analyse
 from analysis.themes import Framework
@@ -115,6 +115,101 @@ DAY_WEIGHTS = (8, 10, 9, 12, 18, 20, 9)  # Mon..Sun: the van is busiest Fri/Sat
 RATING_WEIGHTS = (46, 30, 12, 8, 4)  # very good .. very poor
 
 
+# Who used what: the service a site mostly runs, and the programmes some women are in.
+SITE_SERVICES = {"drop-in": "drop_in"}  # every other site is a van route
+OTHER_SERVICES = {"key_work": 0.12, "recovery_group": 0.06}
+
+
+@dataclass(frozen=True)
+class DemoConsultationSpec:
+    """A consultation the demo asks, with dates counted back from today."""
+
+    question: str
+    choices: tuple[tuple[str, str], ...]  # (icon, label); empty for faces
+    weights: tuple[int, ...]  # how often each choice is picked
+    text_prompt: str | None
+    texts: tuple[str, ...]
+    starts_days_ago: int
+    ends_days_ago: int  # negative: still to come
+    closed_days_ago: int | None = None  # closed early (None: at its end, or still open)
+    sites: tuple[str, ...] = ()
+    kind: str = "choices"
+
+
+DEMO_CONSULTATIONS = (
+    DemoConsultationSpec(
+        question="We're thinking of moving Tuesday's van to Wednesday. Would that work for you?",
+        choices=(("👍", "Yes, Wednesday works"), ("👎", "No, Tuesday is better"), ("🤷", "Either")),
+        weights=(52, 21, 27),
+        text_prompt="Anything else about the van's days?",
+        texts=(
+            "Wednesday is better for me, Tuesdays I have my kids",
+            "Please don't stop Tuesdays, it's the only night I get out",
+            "Either is fine as long as you still come late",
+            "Wednesday works, same time please",
+            "I'd come both nights if I could",
+        ),
+        starts_days_ago=150,
+        ends_days_ago=122,
+    ),
+    DemoConsultationSpec(
+        question="Would you come to a Sunday afternoon drop-in?",
+        choices=(("☀️", "Yes, most weeks"), ("🌤️", "Sometimes"), ("🌙", "No, evenings suit me")),
+        weights=(38, 35, 27),
+        text_prompt="What would make a Sunday drop-in worth coming to?",
+        texts=(
+            "A proper Sunday dinner would be amazing",
+            "Somewhere warm to sit and have a shower",
+            "Only if the nurse is there",
+            "Sundays are lonely, yes please",
+            "I sleep in the day so probably not",
+        ),
+        starts_days_ago=70,
+        ends_days_ago=42,
+        closed_days_ago=45,
+        sites=("drop-in",),
+    ),
+    DemoConsultationSpec(
+        question="How would you feel about a women-only nurse clinic on the van?",
+        choices=(),
+        weights=(44, 30, 14, 7, 5),
+        text_prompt="What would make it work for you?",
+        texts=(
+            "Yes please, I don't like going to the walk in",
+            "A female nurse would be so much better",
+            "Depends what night it is",
+            "Could they do the jabs too",
+            "I'd rather go to the clinic",
+        ),
+        starts_days_ago=10,
+        ends_days_ago=-18,
+        kind="faces",
+    ),
+)
+CONSULTATION_ANSWER_RATE = 0.55  # of the visits that were asked
+CONSULTATION_TEXT_RATE = 0.3  # of the women who answered
+
+
+@dataclass(frozen=True)
+class DemoConsultation:
+    """A stored consultation the demo women answer while it runs."""
+
+    id: int
+    starts_on: dt.date
+    last_day: dt.date  # the last day it took answers
+    sites: tuple[str, ...]  # slugs; empty = every site
+    spec: DemoConsultationSpec
+
+
+@dataclass(frozen=True)
+class DemoConsultationAnswer:
+    """A synthetic answer to a consultation: a choice position and perhaps words."""
+
+    consultation_id: int
+    choice: int | None
+    reading: TextAnalysis | None
+
+
 @dataclass(frozen=True)
 class DemoAnswer:
     """A synthetic free-text answer, already analysed."""
@@ -135,6 +230,8 @@ class DemoSubmission:
     slots: tuple[tuple[int, str], ...]
     places: tuple[str, ...]
     answers: tuple[DemoAnswer, ...]
+    services: tuple[str, ...] = ()
+    consultation_answers: tuple[DemoConsultationAnswer, ...] = field(default_factory=tuple)
 
 
 def _dates(rng: random.Random, months: int, today: dt.date) -> Callable[[], dt.date]:
@@ -160,9 +257,16 @@ def generate(
     seed: int = 7,
     today: dt.date | None = None,
     framework: Framework | None = None,
+    services: Sequence[str] = (),
+    consultations: Sequence[DemoConsultation] = (),
 ) -> Iterator[DemoSubmission]:
-    """Yield n synthetic submissions; the same seed gives the same data."""
+    """Yield n synthetic submissions; the same seed gives the same data.
+
+    Services used and consultation answers draw on a second random stream, so the rest
+    of the data is what the same seed gave before they existed.
+    """
     rng = random.Random(seed)
+    extra = random.Random(seed + 1)
     pick_date = _dates(rng, months, today or dt.date.today())
     cache: dict[tuple[str, str], TextAnalysis] = {}
     site_weights = [5, 3, 4][: len(sites)] + [2] * max(0, len(sites) - 3)
@@ -228,4 +332,38 @@ def generate(
             slots=tuple(sorted(times)),
             places=places,
             answers=tuple(answers),
+            services=_services_used(extra, site, services),
+            consultation_answers=_consultation_answers(extra, day, site, consultations, reading),
         )
+
+
+def _services_used(rng: random.Random, site: str | None, known: Sequence[str]) -> tuple[str, ...]:
+    """What she says she used: mostly the site's own service, sometimes a programme too."""
+    if not known or rng.random() < 0.15:  # some skip the question
+        return ()
+    used = {SITE_SERVICES.get(site or "", "outreach_van")}
+    used |= {name for name, rate in OTHER_SERVICES.items() if rng.random() < rate}
+    return tuple(sorted(used & set(known)))
+
+
+def _consultation_answers(
+    rng: random.Random,
+    day: dt.date,
+    site: str | None,
+    consultations: Sequence[DemoConsultation],
+    reading: Callable[[str, str], TextAnalysis],
+) -> tuple[DemoConsultationAnswer, ...]:
+    """Her answers to the demo consultations running that day where she was."""
+    answers = []
+    for asked in consultations:
+        running = asked.starts_on <= day <= asked.last_day
+        here = not asked.sites or site in asked.sites
+        if not (running and here) or rng.random() >= CONSULTATION_ANSWER_RATE:
+            continue
+        spec = asked.spec
+        choice = rng.choices(range(len(spec.weights)), weights=spec.weights)[0]
+        words = None
+        if spec.text_prompt and rng.random() < CONSULTATION_TEXT_RATE:
+            words = reading(rng.choice(spec.texts), "consultation")
+        answers.append(DemoConsultationAnswer(asked.id, choice, words))
+    return tuple(answers)

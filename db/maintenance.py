@@ -17,17 +17,22 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from db import audit, rollups, settings, themes
+from analysis.pipeline import TextAnalysis
+from db import audit, consultations, rollups, settings, themes
 from db.catalogue import load_catalogue
-from db.demo import DemoSubmission
+from db.demo import DEMO_CONSULTATIONS, DemoConsultation, DemoSubmission
 from db.models import (
     Answer,
     AnswerConcern,
     AnswerTheme,
     Base,
+    Consultation,
+    ConsultationChoice,
+    ConsultationResponse,
     Submission,
     SubmissionPlace,
     SubmissionProvision,
+    SubmissionService,
     SubmissionSlot,
 )
 from db.session import (
@@ -38,6 +43,7 @@ from db.session import (
     read_session,
     write_session,
 )
+from db.submissions import CONSULTATION_QUESTION
 
 BATCH_SIZE = 5000
 LAST_PURGE_KEY = "last_purge_date"
@@ -59,6 +65,17 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
     site_ids = {s.slug: s.id for s in catalogue.sites}
     provision_ids = {p.slug: p.id for p in catalogue.provisions}
     slot_ids = {s.slug: s.id for s in catalogue.slots}
+    service_ids = {s.slug: s.id for s in catalogue.services}
+    choice_ids = {
+        (consultation, position): choice
+        for choice, consultation, position in session.execute(
+            select(
+                ConsultationChoice.id,
+                ConsultationChoice.consultation_id,
+                ConsultationChoice.position,
+            )
+        )
+    }
     submission_id = _next_id(session, Submission)
     answer_id = _next_id(session, Answer)
     rows: dict[str, list[dict]] = {
@@ -69,7 +86,29 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
         "answers": [],
         "themes": [],
         "concerns": [],
+        "services": [],
+        "responses": [],
     }
+
+    def add_answer(owner: int, question: str, reading: TextAnalysis) -> int:
+        """Queue one analysed answer of submission `owner`; its id."""
+        nonlocal answer_id
+        rows["answers"].append(
+            {
+                "id": answer_id,
+                "submission_id": owner,
+                "question": question,
+                "text": reading.redacted,
+                "sentiment_score": reading.sentiment_score,
+                "sentiment_label": reading.sentiment_label,
+                "analysis_version": stamp,
+            }
+        )
+        rows["themes"].extend({"answer_id": answer_id, "theme": t} for t in reading.themes)
+        rows["concerns"].extend({"answer_id": answer_id, "category": c} for c in reading.concerns)
+        answer_id += 1
+        return answer_id - 1
+
     for item in batch:
         rows["submissions"].append(
             {
@@ -92,24 +131,27 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
         rows["places"].extend(
             {"submission_id": submission_id, "site_id": site_ids[p]} for p in item.places
         )
+        rows["services"].extend(
+            {"submission_id": submission_id, "service_id": service_ids[v]}
+            for v in item.services
+            if v in service_ids
+        )
+
         for answer in item.answers:
-            reading = answer.reading
-            rows["answers"].append(
+            add_answer(submission_id, answer.question, answer.reading)
+        for reply in item.consultation_answers:
+            rows["responses"].append(
                 {
-                    "id": answer_id,
+                    "consultation_id": reply.consultation_id,
                     "submission_id": submission_id,
-                    "question": answer.question,
-                    "text": reading.redacted,
-                    "sentiment_score": reading.sentiment_score,
-                    "sentiment_label": reading.sentiment_label,
-                    "analysis_version": stamp,
+                    "choice_id": choice_ids.get((reply.consultation_id, reply.choice)),
+                    "answer_id": (
+                        add_answer(submission_id, CONSULTATION_QUESTION, reply.reading)
+                        if reply.reading
+                        else None
+                    ),
                 }
             )
-            rows["themes"].extend({"answer_id": answer_id, "theme": t} for t in reading.themes)
-            rows["concerns"].extend(
-                {"answer_id": answer_id, "category": c} for c in reading.concerns
-            )
-            answer_id += 1
         submission_id += 1
     for model, key in (
         (Submission, "submissions"),
@@ -119,6 +161,8 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
         (Answer, "answers"),
         (AnswerTheme, "themes"),
         (AnswerConcern, "concerns"),
+        (SubmissionService, "services"),
+        (ConsultationResponse, "responses"),
     ):
         if rows[key]:
             session.execute(insert(model), rows[key])
@@ -169,6 +213,57 @@ def load_demo(
         with write_session(url) as session:
             rollups.rebuild(session, first, last)
     return stored
+
+
+def create_demo_consultations(
+    url: str | None = None, today: dt.date | None = None
+) -> list[DemoConsultation]:
+    """The demo's consultations, two closed and one open, unless any consultation exists.
+
+    Made through db.consultations as a co-ordinator would, with back-dated days, so the
+    audit log and the statuses read true.
+    """
+    today = today or dt.date.today()
+    made = []
+    with write_session(url) as session:
+        if session.scalar(select(func.count()).select_from(Consultation)):
+            return []
+        known_sites = {s.slug for s in load_catalogue(session).sites}
+        for spec in DEMO_CONSULTATIONS:
+            starts = today - dt.timedelta(days=spec.starts_days_ago)
+            ends = today - dt.timedelta(days=spec.ends_days_ago)
+            asked_at = dt.datetime.combine(starts - dt.timedelta(days=3), dt.time(10), dt.UTC)
+            sites = tuple(s for s in spec.sites if s in known_sites)
+            draft = consultations.ConsultationDraft(
+                question=spec.question,
+                starts_on=starts,
+                ends_on=ends,
+                kind=spec.kind,
+                choices=[consultations.ChoiceDraft(icon, label) for icon, label in spec.choices],
+                text_prompt=spec.text_prompt,
+                sites=sites,
+            )
+            row = consultations.create_consultation(session, draft, actor="demo", now=asked_at)
+            consultations.open_consultation(
+                session, row.id, actor="demo", today=starts, now=asked_at + dt.timedelta(days=1)
+            )
+            closes = (
+                today - dt.timedelta(days=spec.closed_days_ago)
+                if spec.closed_days_ago is not None
+                else ends
+                if ends < today
+                else None
+            )
+            if closes is not None:
+                consultations.close_consultation(
+                    session,
+                    row.id,
+                    actor="demo",
+                    today=closes,
+                    now=dt.datetime.combine(closes, dt.time(17), dt.UTC),
+                )
+            made.append(DemoConsultation(row.id, starts, min(closes or ends, today), sites, spec))
+    return made
 
 
 def retention_cutoff(today: dt.date, months: int) -> dt.date:

@@ -47,6 +47,7 @@ def cmd_seed(args: argparse.Namespace) -> str:
             f"the database already holds {existing} submissions; "
             "demo data is for empty databases (use --append to add to it anyway)"
         )
+    asked = maintenance.create_demo_consultations()
     items = generate(
         args.demo,
         args.months,
@@ -55,10 +56,13 @@ def cmd_seed(args: argparse.Namespace) -> str:
         slots=[s.slug for s in catalogue.slots],
         seed=args.seed,
         framework=framework,
+        services=[s.slug for s in catalogue.services],
+        consultations=asked,
     )
     with tqdm(total=args.demo, unit="rows", desc="Seeding", disable=args.quiet) as bar:
         stored = maintenance.load_demo(items, progress=bar.update)
-    return f"Stored {stored} synthetic submissions over {args.months} months."
+    consulted = f" and {len(asked)} consultations" if asked else ""
+    return f"Stored {stored} synthetic submissions over {args.months} months{consulted}."
 
 
 def cmd_backup(args: argparse.Namespace) -> str:

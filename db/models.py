@@ -22,6 +22,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -79,6 +80,23 @@ class TimeSlot(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class Service(Base):
+    """A service she may have used today (outreach van, drop-in, a named programme).
+
+    Admins add, rename and retire services (db/services.py); retired ones stay so past
+    feedback can still be read per service.
+    """
+
+    __tablename__ = "services"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), unique=True)
+    label: Mapped[str] = mapped_column(String(120))
+    icon: Mapped[str] = mapped_column(String(16), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class Submission(Base):
     """One anonymous visit to the kiosk: a day, a site, a rating and her choices.
 
@@ -109,6 +127,25 @@ class Submission(Base):
         cascade="all, delete-orphan", passive_deletes=True
     )
     answers: Mapped[list[Answer]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    services: Mapped[list[SubmissionService]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    consultation_responses: Mapped[list[ConsultationResponse]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SubmissionService(Base):
+    """A service she said she used today."""
+
+    __tablename__ = "submission_services"
+
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    service_id: Mapped[int] = mapped_column(
+        ForeignKey("services.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
 
 
 class SubmissionProvision(Base):
@@ -272,14 +309,18 @@ class CommentReview(Base):
 # Dashboards read these small tables instead of scanning every submission. They are
 # kept up to date in the same transaction as each submission (db/rollups.py) and can be
 # rebuilt from the submissions at any time. `site_key` is the site id, or 0 for
-# "no site given" (a primary key cannot be NULL).
+# "no site given" (a primary key cannot be NULL). `service_key` is 0 for "every
+# submission", and each submission is counted once more under each service she said she
+# used, so a service filter is one equality on a small table. It leads the primary key
+# because every dashboard query fixes it and then reads a range of dates.
 
 
 class DailySiteStats(Base):
-    """Responses and ratings per service date and site."""
+    """Responses and ratings per service, service date and site."""
 
     __tablename__ = "daily_site_stats"
 
+    service_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     responses: Mapped[int] = mapped_column(Integer, default=0)
@@ -292,10 +333,11 @@ class DailySiteStats(Base):
 
 
 class DailySentimentStats(Base):
-    """Free-text answers and their sentiment per service date, site and question."""
+    """Free-text answers and their sentiment per service, service date, site and question."""
 
     __tablename__ = "daily_sentiment_stats"
 
+    service_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     question: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -307,10 +349,11 @@ class DailySentimentStats(Base):
 
 
 class DailyProvisionStats(Base):
-    """How many asked for each provision, per service date and site."""
+    """How many asked for each provision, per service, service date and site."""
 
     __tablename__ = "daily_provision_stats"
 
+    service_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     provision_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -318,10 +361,11 @@ class DailyProvisionStats(Base):
 
 
 class DailySlotStats(Base):
-    """How many chose each day-of-week and time slot, per service date and site."""
+    """How many chose each day-of-week and time slot, per service, service date and site."""
 
     __tablename__ = "daily_slot_stats"
 
+    service_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
@@ -330,10 +374,11 @@ class DailySlotStats(Base):
 
 
 class DailyThemeStats(Base):
-    """Answers touching each theme, and their sentiment, per service date and site."""
+    """Answers touching each theme, and their sentiment, per service, date and site."""
 
     __tablename__ = "daily_theme_stats"
 
+    service_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     site_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     theme: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -368,8 +413,8 @@ class Action(Base):
     """A change the service made because of what women said ("You said, we did").
 
     `title` is the short plain-words line the tablet shows; `description` is for staff
-    and the forum pack, never the tablet. Issue 7 lets an action close a consultation:
-    that will be one more nullable foreign key here, and nothing else needs to change.
+    and the forum pack, never the tablet. `consultation_id` links the change to the
+    consultation it answers.
     """
 
     __tablename__ = "actions"
@@ -388,6 +433,10 @@ class Action(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # The consultation this change answers ("You told us Wednesday works ..."), if any.
+    consultation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultations.id", ondelete="RESTRICT"), index=True
+    )
 
     themes: Mapped[list[ActionTheme]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -454,3 +503,109 @@ class ActionComment(Base):
     answer_id: Mapped[int] = mapped_column(
         ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+# --- Consultations (SPEC §3a) ------------------------------------------------------------
+
+CONSULTATION_STATUSES = ("draft", "open", "closed", "archived")
+CONSULTATION_KINDS = ("choices", "faces")
+
+
+class Consultation(Base):
+    """One proposed change the service asks women about on the kiosk.
+
+    A draft can be edited; once open it is fixed, so every answer was given to the same
+    question. It shows on the kiosk while open and its dates include the service date.
+    `closed_on` is the day it closed (early, or its end date), which decides the month
+    of the forum pack it appears in.
+    """
+
+    __tablename__ = "consultations"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'open', 'closed', 'archived')", name="status_known"),
+        CheckConstraint("kind IN ('choices', 'faces')", name="kind_known"),
+        CheckConstraint("ends_on >= starts_on", name="dates_in_order"),
+        Index("ix_consultations_status_starts_on", "status", "starts_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10), default="choices")
+    # The prompt of the optional free-text box; NULL when there is no box.
+    text_prompt: Mapped[str | None] = mapped_column(String(200))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_by: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    opened_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    choices: Mapped[list[ConsultationChoice]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ConsultationChoice.position",
+    )
+    sites: Mapped[list[ConsultationSite]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ConsultationChoice(Base):
+    """One answer a woman can tap: an icon and a short label, in display order.
+
+    A faces consultation has the five Friends and Family Test faces as its choices,
+    position 0 = very good ... 4 = very poor.
+    """
+
+    __tablename__ = "consultation_choices"
+    __table_args__ = (UniqueConstraint("consultation_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultations.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(SmallInteger)
+    icon: Mapped[str] = mapped_column(String(16), default="")
+    label: Mapped[str] = mapped_column(String(60))
+
+
+class ConsultationSite(Base):
+    """A site a consultation runs at; a consultation with none runs at every site."""
+
+    __tablename__ = "consultation_sites"
+
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultations.id", ondelete="CASCADE"), primary_key=True
+    )
+    site_id: Mapped[int] = mapped_column(
+        ForeignKey("sites.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+
+
+class ConsultationResponse(Base):
+    """One woman's answer to a consultation, part of her (anonymous) submission.
+
+    It belongs to the submission row, so it carries only that row's service date and
+    site. Her words, if any, are an ordinary Answer of that submission (question
+    "consultation"): redacted, analysed, reviewed and purged like every other answer.
+    """
+
+    __tablename__ = "consultation_responses"
+    __table_args__ = (UniqueConstraint("submission_id", "consultation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultations.id", ondelete="RESTRICT"), index=True
+    )
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"))
+    # NULL when she only wrote something.
+    choice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultation_choices.id", ondelete="RESTRICT"), index=True
+    )
+    answer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("answers.id", ondelete="SET NULL"), index=True
+    )
+
+    answer: Mapped[Answer | None] = relationship()

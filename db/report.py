@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from analysis import disclosure
-from db import actions, dashboard
+from db import actions, consultation_results, consultations, dashboard
 from db.comments import QUESTION_LABELS
 from db.dashboard import Filters, Headline, Table
 from db.exports import csv_bytes
@@ -47,9 +47,11 @@ TITLES = {
     "provisions": "What women asked for more of",
     "times": "When women said the service suits them",
     "themes": "What the comments were about, and the change from last month",
+    "consultations": "What we asked: consultations that closed this month",
     "actions": "What we changed (You said, we did)",
     "quotes": "In her words",
 }
+# Dashboard headline label -> the pack's label (db/dashboard.overview names them).
 HEADLINES = {
     "Responses": "Responses",
     "Good or very good": "% rated good or very good",
@@ -108,6 +110,15 @@ class ForumPack:
             "software, measured against human labels (see the project README for accuracy).",
             "Comments are quoted only where a co-ordinator has reviewed them and marked them "
             "as suitable to quote; identifying details were removed before they were stored.",
+            *(
+                [
+                    "Consultations: the tablet asked one extra, optional question while each "
+                    "was open; the figures count the women who chose to answer it, with the "
+                    "same suppression and rounding."
+                ]
+                if "consultations" in self.tables
+                else []
+            ),
         ]
 
 
@@ -198,9 +209,40 @@ def _actions_table(session: Session, start: dt.date, end: dt.date) -> Table:
     return Table(
         ("Date", "What changed", "More detail", "Prompted by"),
         tuple(
-            (row.changed_on, row.title, row.description, ", ".join(options.labels(row)))
+            (row.changed_on, row.title, row.description, ", ".join(options.prompted_by(row)))
             for row in actions.taken_between(session, start, end)
         ),
+    )
+
+
+def _consultations_table(
+    session: Session, start: dt.date, end: dt.date, site_id: int | None, site_slug: str | None
+) -> Table:
+    """Consultations that closed in the month (that ran at the site), answer by answer."""
+    rows: list[tuple] = []
+    for asked in consultations.closed_between(session, start, end):
+        if site_slug and asked.sites and site_slug not in asked.sites:
+            continue
+        found = consultation_results.results(session, asked.id, site_id)
+        if found is None:
+            continue
+        ran = f"{_day(asked.starts_on)} to {_day(asked.closed_on or asked.ends_on)}"
+        # Words only: the PDF's font has no emoji, and a forum reads the words anyway.
+        words = {c.text: c.label for c in asked.choices}
+        changes = "; ".join(a.title for a in found.actions if a.status != "draft")
+        lead = (asked.question, ran, asked.where)
+        if found.empty:
+            rows.append((*lead, "Nobody answered", 0, HIDDEN_SHARE, changes))
+            continue
+        rows.extend(
+            (*lead, words.get(answer, answer), for_pack(women), for_pack(share), "")
+            for answer, women, share in found.tables["choices"].rows
+        )
+        answered = found.headlines[0].value
+        rows.append((*lead, "All who answered", for_pack(answered), "", changes))
+    return Table(
+        ("Question", "Ran", "Where", "Answer", "Women", "% of those who answered", "What we did"),
+        tuple(rows),
     )
 
 
@@ -259,6 +301,9 @@ def build_pack(session: Session, month: dt.date, site_slug: str | None = None) -
     )
     if themes.rows:
         tables["themes"] = themes
+    asked = _consultations_table(session, month, end, site_id, site_slug)
+    if asked.rows:
+        tables["consultations"] = asked
     tables["actions"] = _actions_table(session, month, end)
     tables["quotes"] = _quotes_table(session, month, end, site_id)
 

@@ -21,16 +21,18 @@ from sqlalchemy.orm import Session
 from analysis import text as text_rules
 from analysis.pipeline import ANALYSIS_VERSION, TextAnalysis, analyse
 from analysis.themes import Framework
-from db import rollups, themes
+from db import consultations, rollups, themes
 from db.catalogue import Catalogue, load_catalogue
 from db.models import (
     DAYS,
     Answer,
     AnswerConcern,
     AnswerTheme,
+    ConsultationResponse,
     Submission,
     SubmissionPlace,
     SubmissionProvision,
+    SubmissionService,
     SubmissionSlot,
 )
 from db.session import write_session
@@ -42,8 +44,20 @@ QUESTIONS = ("what_good", "could_improve")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 
 
+CONSULTATION_QUESTION = "consultation"  # Answer.question of a consultation's free text
+
+
 class SubmissionError(Exception):
     """The submission could not be stored. Carries no user text."""
+
+
+@dataclass(frozen=True)
+class ConsultationAnswer:
+    """Her answer to one consultation: the position of the choice she tapped, her words."""
+
+    consultation_id: int
+    choice: int | None = None  # position in the consultation's choices (faces: 0 = very good)
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,12 +69,14 @@ class FeedbackForm:
     provision_other: str = ""
     slots: Sequence[str] = ()  # "mon:early_evening"
     places: Sequence[str] = ()  # site slugs
+    services: Sequence[str] = ()  # service slugs: what she used today
     text_good: str = ""
     text_better: str = ""
     site: str | None = None  # the kiosk link's ?site=
     language: str = "en"
     assisted: bool = False
     service_date: dt.date | None = None
+    consultations: Sequence[ConsultationAnswer] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +97,7 @@ class _Validated:
     provision_ids: list[int]
     slot_pairs: list[tuple[int, int]]
     place_ids: list[int]
+    service_ids: list[int] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)
     truncated: bool = False
 
@@ -112,6 +129,7 @@ def _validate(form: FeedbackForm, catalogue: Catalogue) -> _Validated:
     provisions = {p.slug: p.id for p in catalogue.provisions}
     slots = {s.slug: s.id for s in catalogue.slots}
     sites = {s.slug: s.id for s in catalogue.sites}
+    services = {s.slug: s.id for s in catalogue.services}
 
     slot_pairs = []
     for value in form.slots or ():
@@ -125,6 +143,7 @@ def _validate(form: FeedbackForm, catalogue: Catalogue) -> _Validated:
         provision_ids=sorted({provisions[p] for p in form.provisions or () if p in provisions}),
         slot_pairs=sorted(set(slot_pairs)),
         place_ids=sorted({sites[p] for p in form.places or () if p in sites}),
+        service_ids=sorted({services[v] for v in form.services or () if v in services}),
     )
     for question, raw, limit in (
         ("what_good", form.text_good, text_rules.MAX_ANSWER_CHARS),
@@ -136,6 +155,44 @@ def _validate(form: FeedbackForm, catalogue: Catalogue) -> _Validated:
         if cleaned.text:
             validated.texts[question] = cleaned.text
     return validated
+
+
+def _consultation_replies(
+    session: Session, form: FeedbackForm, valid: _Validated, service_date: dt.date
+) -> list[tuple[ConsultationResponse, str]]:
+    """Her answers to consultations that are open here today, each with her cleaned words.
+
+    An answer to a consultation that is not open for this site and date (it closed while
+    she was typing, or the form was tampered with) is dropped, never stored. A skipped
+    consultation (no choice, no words) stores nothing at all. Cut words mark `valid`.
+    """
+    if not form.consultations:
+        return []
+    live = {
+        c.id: c
+        for c in consultations.live_consultations(session, valid.site_id, service_date, None)
+    }
+    replies: list[tuple[ConsultationResponse, str]] = []
+    seen: set[int] = set()
+    for answer in form.consultations:
+        consultation = live.get(answer.consultation_id)
+        if consultation is None or consultation.id in seen:
+            continue
+        seen.add(consultation.id)
+        positions = {c.position: c.id for c in consultation.choices}
+        choice_id = positions.get(answer.choice) if isinstance(answer.choice, int) else None
+        words = ""
+        if consultation.text_prompt and isinstance(answer.text, str):
+            cleaned = text_rules.clean(answer.text, text_rules.MAX_ANSWER_CHARS)
+            words, valid.truncated = cleaned.text, valid.truncated or cleaned.truncated
+        if choice_id is None and not words:
+            continue
+        replies.append(
+            (ConsultationResponse(consultation_id=consultation.id, choice_id=choice_id), words)
+        )
+        if len(replies) >= consultations.KIOSK_LIMIT:
+            break
+    return replies
 
 
 def _answer(question: str, reading: TextAnalysis, stamp: str) -> Answer:
@@ -172,19 +229,31 @@ def add_submission(
         provisions=[SubmissionProvision(provision_id=i) for i in valid.provision_ids],
         slots=[SubmissionSlot(day=d, slot_id=s) for d, s in valid.slot_pairs],
         places=[SubmissionPlace(site_id=i) for i in valid.place_ids],
+        services=[SubmissionService(service_id=i) for i in valid.service_ids],
     )
     concerns: list[str] = []
     readings = []
-    for question, original in valid.texts.items():
+
+    def read(question: str, original: str) -> Answer:
+        """Analyse one text in memory; the Answer holds only its redacted form."""
         sentiment_question = question if question in QUESTIONS else None
         reading = analyse(original, sentiment_question, framework)
-        submission.answers.append(_answer(question, reading, stamp))
         readings.append(
             rollups.AnswerReading(
                 question, reading.sentiment_label, reading.sentiment_score, reading.themes
             )
         )
         concerns.extend(c for c in reading.concerns if c not in concerns)
+        answer = _answer(question, reading, stamp)
+        submission.answers.append(answer)
+        return answer
+
+    for question, original in valid.texts.items():
+        read(question, original)
+    for reply, original in _consultation_replies(session, form, valid, submission.service_date):
+        if original:
+            reply.answer = read(CONSULTATION_QUESTION, original)
+        submission.consultation_responses.append(reply)
     session.add(submission)
     session.flush()
     rollups.add_submission(
@@ -196,6 +265,7 @@ def add_submission(
         provision_ids=valid.provision_ids,
         slot_pairs=valid.slot_pairs,
         answers=readings,
+        service_ids=valid.service_ids,
     )
     return SubmitResult(submission.id, tuple(concerns), valid.truncated)
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import time
 from pathlib import Path
 from urllib.parse import urlparse
@@ -13,11 +14,18 @@ from urllib.parse import urlparse
 import streamlit as st
 
 from analysis.text import MAX_ANSWER_CHARS
-from db import actions, settings
+from db import actions, consultations, settings
 from db.catalogue import Catalogue, load_catalogue
+from db.consultations import KioskConsultation
 from db.models import DAYS
 from db.session import read_session
-from db.submissions import FeedbackForm, SubmissionError, submit_feedback
+from db.submissions import (
+    ConsultationAnswer,
+    FeedbackForm,
+    SubmissionError,
+    service_date_now,
+    submit_feedback,
+)
 from locales import Words, available, words
 
 
@@ -133,7 +141,9 @@ window.location.replace({_js_string(exit_url)});
 log = logging.getLogger(__name__)
 
 FORM_STEPS = ("rating", "provisions", "times", "text")
+CONSULT_STEP = "consult"  # the extra step while a consultation is open here
 ANSWER_KEYS = (
+    "services",
     "rating",
     "provisions",
     "provision_other",
@@ -142,8 +152,17 @@ ANSWER_KEYS = (
     "text_good",
     "text_better",
 )
+# A consultation's widgets are keyed by its id (CONTRACT.md): consultation_<id>[_text].
+CONSULTATION_KEY = re.compile(r"^consultation_\d+(?:_text)?$")
 # State that belongs to one visit and is wiped with it.
-VISIT_KEYS = (*ANSWER_KEYS, "kiosk_step", "kiosk_result", "kiosk_thanks_at", "kiosk_language")
+VISIT_KEYS = (
+    *ANSWER_KEYS,
+    "kiosk_step",
+    "kiosk_result",
+    "kiosk_thanks_at",
+    "kiosk_language",
+    "kiosk_consultations",
+)
 
 ss = st.session_state
 
@@ -162,10 +181,46 @@ def _service_settings() -> tuple[str, tuple[settings.Helpline, ...]]:
         return settings.exit_url(session), settings.helplines(session)
 
 
+def answer_keys() -> list[str]:
+    """Every key holding something she entered: the fixed ones and any consultation's."""
+    dynamic = [k for k in ss if isinstance(k, str) and CONSULTATION_KEY.match(k)]
+    return [*ANSWER_KEYS, *dynamic]
+
+
+def _forget_answers() -> None:
+    """Drop everything she entered from the session."""
+    for key in answer_keys():
+        ss.pop(key, None)
+
+
 def _wipe_visit() -> None:
     """Forget everything this visit entered or saw."""
+    _forget_answers()
     for key in VISIT_KEYS:
         ss.pop(key, None)
+
+
+def visit_consultations(site: str | None) -> list[KioskConsultation]:
+    """The consultations this visit asks: fetched once per visit (and per site when assisted).
+
+    Never stops the kiosk: if the database cannot say, there is simply no extra question.
+    """
+    held = ss.get("kiosk_consultations")
+    if held is not None and held.get("site") == site:
+        return held["items"]
+    try:
+        with read_session() as session:
+            items = consultations.for_kiosk(session, site, service_date_now())
+    except Exception as exc:
+        log.warning("Consultations unavailable: %s", type(exc).__name__)
+        items = []
+    ss.kiosk_consultations = {"site": site, "items": items}
+    return items
+
+
+def _steps(site: str | None) -> tuple[str, ...]:
+    """The form's steps for this visit: the regular four, and one more to consult."""
+    return (*FORM_STEPS, CONSULT_STEP) if visit_consultations(site) else FORM_STEPS
 
 
 def _go(step: str) -> None:
@@ -185,6 +240,22 @@ def _skip_rating() -> None:
     ss.kiosk_step = "provisions"
 
 
+def _consultation_answers(site: str | None) -> list[ConsultationAnswer]:
+    """What she answered to this visit's consultations (skipped ones are left out later)."""
+    answers = []
+    for item in visit_consultations(site):
+        value = ss.get(f"consultation_{item.id}")
+        if item.kind == "faces":
+            # st.feedback faces run 0 (saddest) .. 4; the faces choices run 0 = very good.
+            choice = 4 - value if isinstance(value, int) else None
+        else:
+            choice = value if isinstance(value, int) else None
+        answers.append(
+            ConsultationAnswer(item.id, choice, ss.get(f"consultation_{item.id}_text") or "")
+        )
+    return answers
+
+
 def _form_from_state(site: str | None, assisted: bool) -> FeedbackForm:
     """What the widgets hold, as one FeedbackForm."""
     face = ss.get("rating")
@@ -195,11 +266,13 @@ def _form_from_state(site: str | None, assisted: bool) -> FeedbackForm:
         provision_other=ss.get("provision_other") or "",
         slots=list(ss.get("slots") or ()),
         places=list(ss.get("places") or ()),
+        services=list(ss.get("services") or ()),
         text_good=ss.get("text_good") or "",
         text_better=ss.get("text_better") or "",
         site=site,
         language=ss.get("kiosk_language", "en"),
         assisted=assisted,
+        consultations=_consultation_answers(site),
     )
 
 
@@ -218,8 +291,8 @@ def _send(site: str | None, assisted: bool) -> None:
         ss.kiosk_step = "sorry"
         return
     ss.kiosk_last_submit = now
-    for key in ANSWER_KEYS:
-        ss.pop(key, None)
+    _forget_answers()
+    ss.pop("kiosk_consultations", None)  # the next visit asks afresh
     ss.kiosk_result = {"concerns": bool(result.concerns), "truncated": result.truncated}
     ss.kiosk_thanks_at = now
     ss.kiosk_step = "thanks"
@@ -230,9 +303,17 @@ def _clear_and_restart() -> None:
     _wipe_visit()
 
 
+def _skip_consultations(site: str | None, assisted: bool) -> None:
+    """One tap: leave this visit's consultations unanswered and send the rest."""
+    for key in answer_keys():
+        if CONSULTATION_KEY.match(key):
+            ss.pop(key, None)
+    _send(site, assisted)
+
+
 def _keep_answers() -> None:
     """Keep widget values across steps (Streamlit drops state of widgets not drawn)."""
-    for key in ANSWER_KEYS:
+    for key in answer_keys():
         if key in ss:
             ss[key] = ss[key]
 
@@ -277,7 +358,27 @@ def _welcome(w) -> None:
     )
 
 
-def _rating(w) -> None:
+def _services(w, catalogue: Catalogue) -> None:
+    """What did you use today? Optional; shown only when services are set up."""
+    if not catalogue.services:
+        return
+    st.subheader(w["services.title"])
+    labels = {
+        v.slug: f"{v.icon} {w.get('service_labels.' + v.slug) or v.label}".strip()
+        for v in catalogue.services
+    }
+    st.pills(
+        w["services.title"],
+        options=list(labels),
+        format_func=lambda slug: markdown_safe(labels[slug]),
+        selection_mode="multi",
+        key="services",
+        label_visibility="collapsed",
+    )
+
+
+def _rating(w, catalogue: Catalogue) -> None:
+    _services(w, catalogue)
     st.header(w["rating.title"])
     st.feedback("faces", key="rating")
     low, high = st.columns(2)
@@ -348,9 +449,77 @@ def _text(w, site: str | None, assisted: bool) -> None:
         if len(ss.get(key) or "") >= MAX_ANSWER_CHARS:
             st.text(w["text.at_limit"])
     st.text(w["text.not_urgent"])
+    if visit_consultations(site):
+        _nav(w, "times", CONSULT_STEP)  # one more question before sending
+        return
     left, right = st.columns(2)
     left.button(w["common.back"], key="back", width="stretch", on_click=_go, args=("times",))
     right.button(
+        w["text.send"],
+        key="submit",
+        width="stretch",
+        type="primary",
+        on_click=_send,
+        args=(site, assisted),
+    )
+
+
+# Characters that would make Markdown of a pill's label (st.pills renders labels as
+# Markdown); a backslash makes each one plain.
+_MARKDOWN = re.compile(r"([\\`*_~\[\]()<>!$#|])")
+
+
+def markdown_safe(text: str) -> str:
+    """Staff-typed words for a Markdown-rendered label, shown exactly as typed."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def _consult(w, site: str | None, assisted: bool) -> None:
+    """The extra, skippable step: this visit's consultations, newest first."""
+    st.header(w["consultation.title"])
+    st.text(w["consultation.hint"])
+    for item in visit_consultations(site):
+        with st.container(border=True, key=f"consultation_{item.id}_box"):
+            # Staff-typed words: plain text, never Markdown or HTML.
+            with st.container(key=f"consultation_{item.id}_question"):
+                st.text(item.question)
+            if item.kind == "faces":
+                st.feedback("faces", key=f"consultation_{item.id}")
+                low, high = st.columns(2)
+                low.text(w["consultation.very_poor"])
+                high.text(w["consultation.very_good"], width="stretch", text_alignment="right")
+            else:
+                labels = {c.position: markdown_safe(c.text) for c in item.choices}
+                st.pills(
+                    w["consultation.answer"],
+                    options=list(labels),
+                    format_func=labels.get,
+                    selection_mode="single",
+                    key=f"consultation_{item.id}",
+                    label_visibility="collapsed",
+                )
+            if item.text_prompt:
+                st.text(item.text_prompt)
+                key = f"consultation_{item.id}_text"
+                st.text_area(
+                    w["consultation.words"],
+                    key=key,
+                    max_chars=MAX_ANSWER_CHARS,
+                    height=120,
+                    label_visibility="collapsed",
+                )
+                if len(ss.get(key) or "") >= MAX_ANSWER_CHARS:
+                    st.text(w["text.at_limit"])
+    back, skip, send = st.columns(3)
+    back.button(w["common.back"], key="back", width="stretch", on_click=_go, args=("text",))
+    skip.button(
+        w["consultation.skip"],
+        key="consultation_skip",
+        width="stretch",
+        on_click=_skip_consultations,
+        args=(site, assisted),
+    )
+    send.button(
         w["text.send"],
         key="submit",
         width="stretch",
@@ -504,32 +673,41 @@ def run(assisted: bool = False) -> None:
     step = ss.get("kiosk_step", "welcome")
     site = st.query_params.get("site")
 
-    if step in FORM_STEPS:
-        _top_bar(w, w.format("common.step", n=FORM_STEPS.index(step) + 1, total=len(FORM_STEPS)))
-    else:
-        _top_bar(w)
-
+    # The top bar comes first on screen, but its step count waits for the site (assisted).
+    top = st.container()
     try:
         catalogue = _catalogue()
     except Exception as exc:
         log.warning("Kiosk catalogue unavailable: %s", type(exc).__name__)
+        with top:
+            _top_bar(w)
         _unavailable(w)
         return
     if assisted:
         site = _assisted_site(catalogue)
 
-    if step in FORM_STEPS:
+    if step in (*FORM_STEPS, CONSULT_STEP):
+        steps = _steps(site)
+        if step not in steps:  # assisted: another site, without that consultation
+            step = ss.kiosk_step = "text"
+        with top:
+            _top_bar(w, w.format("common.step", n=steps.index(step) + 1, total=len(steps)))
         # Clicked by the browser after the idle timeout (behaviour() above).
         st.button("reset", key="kiosk_idle_reset", on_click=_clear_and_restart)
+    else:
+        with top:
+            _top_bar(w)
 
     if step == "rating":
-        _rating(w)
+        _rating(w, catalogue)
     elif step == "provisions":
         _provisions(w, catalogue)
     elif step == "times":
         _times(w, catalogue)
     elif step == "text":
         _text(w, site, assisted)
+    elif step == CONSULT_STEP:
+        _consult(w, site, assisted)
     elif step == "thanks":
         _thanks(w, helplines)
     elif step == "sorry":

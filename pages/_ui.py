@@ -30,6 +30,7 @@ STAFF_PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "pages/comments.py": ("Comments", "💬", COORDINATORS),
     "pages/safeguarding.py": ("Safeguarding review", "🛟", COORDINATORS),
     "pages/assisted.py": ("Assisted entry", "🤝", ALL_STAFF),
+    "pages/consultations.py": ("Consultations", "🗳️", COORDINATORS),
     "pages/actions.py": ("You said, we did", "✅", COORDINATORS),
     "pages/report.py": ("Forum report", "📄", COORDINATORS),
     "pages/admin.py": ("Admin", "⚙️", ADMINS),
@@ -125,22 +126,28 @@ def today() -> dt.date:
 # Okabe–Ito: distinguishable with the common forms of colour blindness.
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
 HIDDEN_HELP = "Hidden: it rests on fewer than {n} people, so it could identify someone."
-FILTER_KEYS = ("f_dates", "f_sites", "f_period")
+FILTER_KEYS = ("f_dates", "f_sites", "f_service", "f_period")
 
 
 @st.cache_data(ttl=60, show_spinner=False)
-def _filter_options() -> tuple[dict[int, str], tuple[dt.date, dt.date] | None]:
-    """Sites to filter by, and the range of dates with feedback."""
+def _filter_options() -> tuple[dict[int, str], dict[int, str], tuple[dt.date, dt.date] | None]:
+    """Sites and services to filter by, and the range of dates with feedback."""
     with read_session() as session:
-        return dashboard.site_names(session), dashboard.date_bounds(session)
+        return (
+            dashboard.site_names(session),
+            dashboard.service_names(session),
+            dashboard.date_bounds(session),
+        )
 
 
 def filters() -> Filters:
-    """Date range, sites and period, in the sidebar, shared by every dashboard page."""
+    """Date range, sites, service and period, in the sidebar, shared by every dashboard page."""
     for key in FILTER_KEYS:  # keep choices when moving between pages
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
-    names, bounds = _filter_options()
+    names, services, bounds = _filter_options()
+    if st.session_state.get("f_service") not in (None, *services):
+        del st.session_state["f_service"]  # a choice from a list that has since changed
     end = today()
     default_start = end - dt.timedelta(weeks=26)
     if bounds:
@@ -157,13 +164,22 @@ def filters() -> Filters:
             key="f_sites",
             placeholder="All sites",
         )
+        service = st.selectbox(
+            "Service used",
+            options=list(services),
+            format_func=services.get,
+            index=None,
+            key="f_service",
+            placeholder="All services",
+            help="Only feedback from women who said they used this service that day.",
+        )
         period = st.radio(
             "Show trends by", options=("week", "month"), key="f_period", horizontal=True
         )
     start, finish = (dates[0], dates[-1]) if dates else (default_start, end)
     if start > finish:
         start, finish = finish, start
-    return Filters(start, finish, tuple(sites), period)
+    return Filters(start, finish, tuple(sites), period, service or dashboard.ALL_SERVICES)
 
 
 def empty_state() -> None:

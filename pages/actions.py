@@ -65,6 +65,15 @@ def _fields(prefix: str, row: ActionRow | None, comments: list[ReviewedComment])
         format_func=options.slots.get,
         key=f"{prefix}_slots",
     )
+    asked = row.consultation_id if row else None
+    consultation = st.selectbox(
+        "The consultation it answers (optional)",
+        options=list(options.consultations),
+        index=list(options.consultations).index(asked) if asked in options.consultations else None,
+        format_func=options.consultations.get,
+        placeholder="None",
+        key=f"{prefix}_consultation",
+    )
     linked = set(row.comments if row else ())
     chosen = []
     if comments:
@@ -90,6 +99,7 @@ def _fields(prefix: str, row: ActionRow | None, comments: list[ReviewedComment])
         provisions=provisions,
         slots=slots,
         comments=chosen,
+        consultation=consultation,
     )
 
 
@@ -172,6 +182,8 @@ for row in rows:
         labels = everything.labels(row)
         if labels:
             st.text("Prompted by: " + ", ".join(labels))
+        if row.consultation_id in everything.consultations:
+            st.text(f"Answers the consultation: {everything.consultations[row.consultation_id]}")
         if row.comments:
             st.text(f"Linked comments: {len(row.comments)}")
         if row.status == "draft":

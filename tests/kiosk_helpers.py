@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 ANSWER_KEYS = (
+    "services",
     "rating",
     "provisions",
     "provision_other",
@@ -43,10 +44,16 @@ def walk(
     slots: list[str] | None = None,
     good: str = "",
     better: str = "",
+    services: list[str] | None = None,
     send: bool = True,
 ) -> AppTest:
-    """Go through every step from Welcome, answering as given, and (by default) send."""
+    """Go through every step from Welcome, answering as given, and (by default) send.
+
+    With a consultation open, sending goes through its step and sends from there.
+    """
     click(at, "start")
+    if services:
+        at.pills(key="services").set_value(services).run()
     if face is None:
         click(at, "rating_skip")
     else:
@@ -63,6 +70,8 @@ def walk(
     if better:
         at.text_area(key="text_better").input(better).run()
     if send:
+        if "submit" not in button_keys(at):
+            click(at, "next")  # a consultation is open: one more step
         click(at, "submit")
     return at
 

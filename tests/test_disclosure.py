@@ -89,6 +89,8 @@ def test_shares_never_imply_a_small_count(part: int, whole: int) -> None:
 
 START = dt.date(2026, 3, 2)
 SITES = ("drop-in", "van-town-centre", "van-industrial-estate", None)
+# Which services each submission says it used, in turn: some none, some one, some two.
+SERVICE_USE = ((), ("outreach_van",), ("drop_in",), ("drop_in", "key_work"), ("recovery_group",))
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +102,7 @@ def small_service(tmp_path_factory: pytest.TempPathFactory, sqlite_template) -> 
     shutil.copy(sqlite_template, path)
     url = f"sqlite:///{path}"
     rng = random.Random(11)
-    for _ in range(260):
+    for i in range(260):
         submit_feedback(
             FeedbackForm(
                 rating=rng.choice([None, 1, 1, 2, 3, 4, 5]),
@@ -116,6 +118,7 @@ def small_service(tmp_path_factory: pytest.TempPathFactory, sqlite_template) -> 
                 text_better=rng.choice(["nothing", "more socks", "come later", "", "rude staff"]),
                 site=rng.choice(SITES),
                 service_date=START + dt.timedelta(days=rng.randint(0, 120)),
+                services=SERVICE_USE[i % len(SERVICE_USE)],
             ),
             url=url,
         )
@@ -123,16 +126,18 @@ def small_service(tmp_path_factory: pytest.TempPathFactory, sqlite_template) -> 
 
 
 filters_strategy = st.builds(
-    lambda start, length, sites, period: dashboard.Filters(
+    lambda start, length, sites, period, service: dashboard.Filters(
         START + dt.timedelta(days=start),
         START + dt.timedelta(days=start + length),
         tuple(sorted(sites)),
         period,
+        service,
     ),
     st.integers(-10, 120),
     st.integers(0, 130),
     st.sets(st.sampled_from([0, 1, 2, 3]), max_size=3),
     st.sampled_from(["week", "month"]),
+    st.sampled_from([0, 1, 2, 3, 4]),  # every submission, or one service's (ids 1-4)
 )
 
 
@@ -188,3 +193,66 @@ def test_no_view_shows_or_leaks_a_small_count(
         for theme, total in zip(counts.column("Theme"), counts.column("Comments"), strict=True):
             parts = [r[-1] for r in themes.tables["trend"].rows if r[1] == theme]
             _residual_is_safe(parts, total)
+
+
+# --- Linked tables: one page shows a grid, its row and column totals and the grand total ----
+
+
+def _grid(cells: dict[tuple[int, int], int]) -> tuple[dict, list]:
+    """Values and sums for a grid with row totals, column totals and a grand total."""
+    rows = sorted({r for r, _ in cells})
+    cols = sorted({c for _, c in cells})
+    values: dict = {("cell", r, c): v for (r, c), v in cells.items()}
+    sums = []
+    for r in rows:
+        values[("row", r)] = sum(cells[(r, c)] for c in cols)
+        sums.append((("row", r), [("cell", r, c) for c in cols]))
+    for c in cols:
+        values[("col", c)] = sum(cells[(r, c)] for r in rows)
+        sums.append((("col", c), [("cell", r, c) for r in rows]))
+    values["all"] = sum(cells.values())
+    sums.append(("all", [("row", r) for r in rows]))
+    sums.append(("all", [("col", c) for c in cols]))
+    return values, sums
+
+
+def _line_is_safe(shown: dict, values: dict, total, parts: list) -> None:  # type: ignore[no-untyped-def]
+    """Nothing hidden in this sum can be worked out from what it shows."""
+    hidden_parts = [p for p in parts if isinstance(shown[p], str)]
+    if isinstance(shown[total], str):
+        assert hidden_parts or not any(values[p] for p in parts), (total, parts)
+    elif hidden_parts:
+        assert len(hidden_parts) >= 2, (total, parts, shown)
+        assert sum(values[p] for p in hidden_parts) >= T
+
+
+def test_a_small_cell_in_a_grid_takes_a_rectangle_of_cells_with_it() -> None:
+    values, sums = _grid({(0, 0): 3, (0, 1): 40, (1, 0): 30, (1, 1): 50})
+    shown = disclosure.protect_linked(values, sums, T)
+    assert shown[("cell", 0, 0)] == "<8"
+    # The row and the column each lose a second cell, and that hides a fourth.
+    assert {k for k, v in shown.items() if v == "<8"} == {
+        ("cell", 0, 0),
+        ("cell", 0, 1),
+        ("cell", 1, 0),
+        ("cell", 1, 1),
+    }
+    assert shown["all"] == 123
+    assert shown[("row", 0)] == 43
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.tuples(st.integers(0, 3), st.integers(0, 3)), st.integers(0, 30), min_size=1)
+)
+def test_no_hidden_value_in_linked_tables_can_be_worked_out(cells: dict) -> None:
+    rows = sorted({r for r, _ in cells})
+    cols = sorted({c for _, c in cells})
+    full = {(r, c): cells.get((r, c), 0) for r in rows for c in cols}
+    values, sums = _grid(full)
+    shown = disclosure.protect_linked(values, sums, T)
+    for key, value in shown.items():
+        assert isinstance(value, str) or value == 0 or value >= T, key
+        assert value == values[key] or isinstance(value, str)
+    for total, parts in sums:
+        _line_is_safe(shown, values, total, parts)

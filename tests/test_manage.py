@@ -13,9 +13,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from db import consultations, dashboard, rollups
 from db.manage import main
-from db.models import Answer, Submission
-from db.session import read_session
+from db.models import (
+    Answer,
+    ConsultationResponse,
+    DailySiteStats,
+    DailyThemeStats,
+    Service,
+    Submission,
+    SubmissionService,
+)
+from db.session import read_session, write_session
 from db.submissions import FeedbackForm, submit_feedback
 from tests.conftest import missing
 
@@ -59,6 +68,59 @@ def test_seed_fills_an_empty_database_with_varied_demo_data(
     assert oldest >= dt.date.today() - dt.timedelta(days=95)
     assert sites == 3
     assert texts > 40
+
+
+def _rounded(rows) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """Rows sorted, with float sums rounded (the order of adding moves the last bits)."""
+    return sorted(tuple(round(v, 6) if isinstance(v, float) else v for v in r) for r in rows)
+
+
+def test_seed_asks_two_past_consultations_and_one_open_and_says_which_services(
+    db_url: str,
+) -> None:
+    assert main(["seed", "--demo", "800", "--months", "6", "--quiet"]) == 0
+    today = dt.date.today()
+    with read_session() as session:
+        asked = consultations.list_consultations(session)
+        answered = dict(
+            session.execute(
+                select(ConsultationResponse.consultation_id, func.count()).group_by(
+                    ConsultationResponse.consultation_id
+                )
+            ).all()
+        )
+        words = session.scalar(
+            select(func.count()).select_from(Answer).where(Answer.question == "consultation")
+        )
+        used = session.scalar(select(func.count(SubmissionService.submission_id.distinct())))
+        by_service = dashboard.overview(
+            session,
+            dashboard.Filters(
+                today - dt.timedelta(days=200),
+                today,
+                service_key=session.scalar(select(Service.id).where(Service.slug == "drop_in")),
+            ),
+        )
+    assert sorted(row.state(today) for row in asked) == ["closed", "closed", "running"]
+    assert all(answered.get(row.id, 0) >= 8 for row in asked), answered
+    assert words > 0
+    assert 400 < used < 800  # most women say which service they used; some skip it
+    assert not by_service.empty
+    with write_session() as session:
+        before = {
+            model.__tablename__: _rounded(session.execute(select(model.__table__)))
+            for model in (DailySiteStats, DailyThemeStats)
+        }
+        rollups.rebuild(session)
+    with read_session() as session:
+        after = {
+            model.__tablename__: _rounded(session.execute(select(model.__table__)))
+            for model in (DailySiteStats, DailyThemeStats)
+        }
+    assert after == before
+    assert main(["seed", "--demo", "10", "--quiet", "--append"]) == 0
+    with read_session() as session:
+        assert len(consultations.list_consultations(session)) == 3  # not asked twice
 
 
 def test_seed_refuses_a_database_that_already_has_feedback(

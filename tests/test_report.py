@@ -395,3 +395,82 @@ def test_the_command_line_fails_clearly_on_bad_input(
     assert not (tmp_path / "out").exists()
     with read_session() as session:
         assert audit.events(session, action="export") == []
+
+
+# --- Consultations that closed in the month ------------------------------------------------
+
+
+def _march_consultation(closed_on: dt.date = dt.date(2026, 3, 20), **changes) -> int:  # type: ignore[no-untyped-def]
+    """A consultation run in March 2026 at every site, answered, then closed; its id."""
+    from db import consultations as c
+    from db.submissions import ConsultationAnswer
+
+    draft = c.ConsultationDraft(
+        question=changes.pop("question", "Would Wednesday work instead of Tuesday?"),
+        starts_on=dt.date(2026, 3, 2),
+        ends_on=changes.pop("ends_on", dt.date(2026, 3, 29)),
+        choices=(c.ChoiceDraft("👍", "Yes, Wednesday works"), c.ChoiceDraft("👎", "No")),
+        **changes,
+    )
+    with write_session() as session:
+        row = c.create_consultation(session, draft, actor="ada")
+        c.open_consultation(session, row.id, actor="ada", today=dt.date(2026, 3, 1))
+    for day, choice, n in ((3, 0, 14), (10, 1, 9), (11, None, 0)):
+        for _ in range(n):
+            submit(day, consultations=[ConsultationAnswer(row.id, choice)])
+    submit(12, site="van-town-centre", consultations=[ConsultationAnswer(row.id, 1)])
+    with write_session() as session:
+        c.close_consultation(session, row.id, actor="ada", today=closed_on)
+    return row.id
+
+
+def test_a_consultation_closed_in_the_month_is_in_its_pack_with_safe_numbers(
+    db_url: str,
+) -> None:
+    consultation = _march_consultation()
+    with write_session() as session:
+        actions.create_action(
+            session,
+            ActionDraft(
+                "From 3 April the van comes on Wednesdays",
+                changed_on=dt.date(2026, 3, 25),
+                consultation=consultation,
+            ),
+            actor="ada",
+        )
+        actions.publish_action(session, 1, actor="ada")
+    pack = build()
+    table = pack.tables["consultations"]
+    answers = {row[3]: row[4:] for row in table.rows}
+    assert answers["Yes, Wednesday works"][:1] == (15,)  # 14, rounded to 5
+    assert answers["No"][:1] == (10,)  # 10
+    assert answers["All who answered"] == (25, "", "From 3 April the van comes on Wednesdays")
+    assert table.rows[0][:3] == (
+        "Would Wednesday work instead of Tuesday?",
+        "2 March 2026 to 20 March 2026",
+        "Every site",
+    )
+    assert "lantern-forum-pack-2026-03-consultations.csv" in report.csv_files(pack)
+    text = " ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(report.pdf_bytes(pack))).pages
+    )
+    assert "consultations that closed this month" in text
+    assert "Would Wednesday work instead of Tuesday?" in text
+    prompted = dict((r[1], r[3]) for r in pack.tables["actions"].rows)
+    assert (
+        "Consultation: Would Wednesday work" in prompted["From 3 April the van comes on Wednesdays"]
+    )
+
+
+def test_a_consultation_is_only_in_the_pack_of_the_month_it_closed(db_url: str) -> None:
+    _march_consultation(ends_on=dt.date(2026, 4, 30), closed_on=dt.date(2026, 4, 2))
+    assert "consultations" not in build().tables
+    april = build(dt.date(2026, 4, 1))
+    assert [row[3] for row in april.tables["consultations"].rows][-1] == "All who answered"
+
+
+def test_a_site_pack_counts_only_that_sites_answers_and_hides_small_ones(db_url: str) -> None:
+    _march_consultation()
+    van = build(site="van-town-centre").tables["consultations"]
+    answers = {row[3]: row[4] for row in van.rows}
+    assert answers == {"Yes, Wednesday works": 0, "No": "<8", "All who answered": "<8"}

@@ -22,6 +22,8 @@ SUBMISSION_TABLES = (
     "answers",
     "answer_themes",
     "answer_concerns",
+    "submission_services",
+    "consultation_responses",
 )
 FORBIDDEN = re.compile(
     r"(^|_)(ip|ip_address|addr|user_?agent|ua|session|device|cookie|fingerprint|time|"
