@@ -116,6 +116,10 @@ class TcpProxy:
     def stop(self) -> None:
         """Refuse new connections and cut every open one, like a server going down."""
         self.running = False
+        # shutdown() wakes the thread blocked in accept(); close() alone would leave the
+        # port listening until that call returned.
+        with contextlib.suppress(OSError):
+            self.server.shutdown(socket.SHUT_RDWR)
         self.server.close()
         for conn in self.connections:
             try:

@@ -1,0 +1,119 @@
+"""Many tablets at once: concurrent browser kiosk sessions against one server.
+
+    python benchmarks/kiosk_load.py [--tablets 10] [--each 5]
+
+Starts Lantern on a fresh SQLite database, drives that many headless Chromium tablets
+at the same time (each sends `--each` submissions, loading the kiosk link afresh for
+each woman), then prints the stored row count and the submit latency: from tapping
+Send to the thank-you screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from playwright.async_api import async_playwright  # noqa: E402
+
+from db import migrate  # noqa: E402
+from db.session import reset_engines  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer  # noqa: E402
+
+READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
+async def _one_woman(page, url: str, n: int) -> float:  # type: ignore[no-untyped-def]
+    """Fill the kiosk once; return seconds from tapping Send to the thank-you screen."""
+    await page.goto(f"{url}/?site=drop-in")
+    await page.wait_for_selector(READY, timeout=60_000)
+    await page.locator(".st-key-start button").click()
+    await page.get_by_role("heading", name="How was tonight?").wait_for(timeout=60_000)
+    await page.get_by_role("radio", name="Satisfied", exact=True).click()
+    await page.wait_for_selector(READY, timeout=60_000)
+    for heading in ("What would you like more of?", "When is best for you?"):
+        await page.locator(".st-key-next button").click()
+        await page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
+        await page.wait_for_selector(READY, timeout=60_000)
+    await page.locator(".st-key-next button").click()
+    box = page.locator(".st-key-text_good textarea")
+    await box.wait_for(timeout=60_000)
+    await box.fill(f"tea and a chat, number {n}")
+    await box.press("Tab")
+    await page.wait_for_selector(READY, timeout=60_000)
+    started = time.perf_counter()
+    await page.locator(".st-key-submit button").click()
+    await page.get_by_text("Thank you for telling us.").wait_for(timeout=60_000)
+    return time.perf_counter() - started
+
+
+async def _tablet(browser, url: str, index: int, each: int) -> list[float]:  # type: ignore[no-untyped-def]
+    context = await browser.new_context(viewport={"width": 800, "height": 1280})
+    timings = []
+    for n in range(each):
+        page = await context.new_page()  # a new woman: a fresh kiosk session
+        timings.append(await _one_woman(page, url, index * 100 + n))
+        await page.close()
+    await context.close()
+    return timings
+
+
+async def _drive(url: str, tablets: int, each: int) -> list[float]:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        results = await asyncio.gather(*(_tablet(browser, url, i, each) for i in range(tablets)))
+        await browser.close()
+    return [t for timings in results for t in timings]
+
+
+def run_load(database_url: str, tablets: int = 10, each: int = 5) -> tuple[int, list[float]]:
+    """Drive the tablets against a server on database_url; (rows stored, latencies)."""
+    server = StreamlitServer(database_url)
+    try:
+        latencies = asyncio.run(_drive(server.url, tablets, each))
+    finally:
+        server.stop()
+    path = database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT count(*) FROM submissions").fetchone()[0]
+    return rows, latencies
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The share-th percentile (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered)) - 1))]
+
+
+def main() -> None:
+    """Run the load and print the numbers."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tablets", type=int, default=10)
+    parser.add_argument("--each", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{folder / 'lantern.db'}"
+    migrate.upgrade(url)
+    reset_engines()
+    started = time.perf_counter()
+    rows, latencies = run_load(url, args.tablets, args.each)
+    elapsed = time.perf_counter() - started
+    shutil.rmtree(folder, ignore_errors=True)
+    print(f"{args.tablets} tablets x {args.each} submissions in {elapsed:.1f} s: {rows} rows")
+    print(
+        f"submit latency  p50 {statistics.median(latencies):.3f} s   "
+        f"p95 {percentile(latencies, 0.95):.3f} s   max {max(latencies):.3f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()
