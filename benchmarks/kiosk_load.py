@@ -18,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,7 +80,9 @@ def run_load(database_url: str, tablets: int = 10, each: int = 5) -> tuple[int, 
     """Drive the tablets against a server on database_url; (rows stored, latencies)."""
     server = StreamlitServer(database_url)
     try:
-        latencies = asyncio.run(_drive(server.url, tablets, each))
+        # A thread of its own: the caller (pytest's sync Playwright) may own an event loop.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            latencies = pool.submit(asyncio.run, _drive(server.url, tablets, each)).result()
     finally:
         server.stop()
     path = database_url.removeprefix("sqlite:///")

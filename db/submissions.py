@@ -122,17 +122,30 @@ def parse_slot(value: str) -> tuple[int, str] | None:
     return None
 
 
+def _strings(value: object) -> list[str]:
+    """The strings in a widget's list of choices; nothing for anything else.
+
+    A widget gives a list of strings; a tampered or broken one may give None, a bool,
+    a number or a mapping. Those choose nothing rather than failing her submission.
+    """
+    if isinstance(value, list | tuple | set | frozenset):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
 def _validate(form: FeedbackForm, catalogue: Catalogue) -> _Validated:
     """Keep only values the catalogue knows; clean and cut free text."""
-    rating = form.rating if isinstance(form.rating, int) and 1 <= form.rating <= 5 else None
-    site = catalogue.site(form.site)
+    rating = form.rating
+    if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
+        rating = None
+    site = catalogue.site(form.site) if isinstance(form.site, str) else None
     provisions = {p.slug: p.id for p in catalogue.provisions}
     slots = {s.slug: s.id for s in catalogue.slots}
     sites = {s.slug: s.id for s in catalogue.sites}
     services = {s.slug: s.id for s in catalogue.services}
 
     slot_pairs = []
-    for value in form.slots or ():
+    for value in _strings(form.slots):
         parsed = parse_slot(value)
         if parsed and parsed[1] in slots:
             slot_pairs.append((parsed[0], slots[parsed[1]]))
@@ -140,10 +153,10 @@ def _validate(form: FeedbackForm, catalogue: Catalogue) -> _Validated:
     validated = _Validated(
         rating=rating,
         site_id=site.id if site else None,
-        provision_ids=sorted({provisions[p] for p in form.provisions or () if p in provisions}),
+        provision_ids=sorted({provisions[p] for p in _strings(form.provisions) if p in provisions}),
         slot_pairs=sorted(set(slot_pairs)),
-        place_ids=sorted({sites[p] for p in form.places or () if p in sites}),
-        service_ids=sorted({services[v] for v in form.services or () if v in services}),
+        place_ids=sorted({sites[p] for p in _strings(form.places) if p in sites}),
+        service_ids=sorted({services[v] for v in _strings(form.services) if v in services}),
     )
     for question, raw, limit in (
         ("what_good", form.text_good, text_rules.MAX_ANSWER_CHARS),
@@ -166,7 +179,8 @@ def _consultation_replies(
     she was typing, or the form was tampered with) is dropped, never stored. A skipped
     consultation (no choice, no words) stores nothing at all. Cut words mark `valid`.
     """
-    if not form.consultations:
+    given = form.consultations
+    if not isinstance(given, list | tuple) or not given:
         return []
     live = {
         c.id: c
@@ -174,13 +188,17 @@ def _consultation_replies(
     }
     replies: list[tuple[ConsultationResponse, str]] = []
     seen: set[int] = set()
-    for answer in form.consultations:
+    for answer in given:
+        if not isinstance(answer, ConsultationAnswer):
+            continue
         consultation = live.get(answer.consultation_id)
         if consultation is None or consultation.id in seen:
             continue
         seen.add(consultation.id)
         positions = {c.position: c.id for c in consultation.choices}
-        choice_id = positions.get(answer.choice) if isinstance(answer.choice, int) else None
+        choice = answer.choice
+        usable = isinstance(choice, int) and not isinstance(choice, bool)
+        choice_id = positions.get(choice) if usable else None
         words = ""
         if consultation.text_prompt and isinstance(answer.text, str):
             cleaned = text_rules.clean(answer.text, text_rules.MAX_ANSWER_CHARS)
@@ -219,12 +237,13 @@ def add_submission(
     stamp = compiled.stamp if framework is None else ANALYSIS_VERSION
     framework = framework or compiled.framework
     valid = _validate(form, load_catalogue(session))
-    language = form.language if _LANGUAGE.match(form.language or "") else "en"
+    language = form.language if isinstance(form.language, str) else ""
+    language = language if _LANGUAGE.match(language) else "en"
     submission = Submission(
         service_date=form.service_date or service_date_now(),
         site_id=valid.site_id,
         rating=valid.rating,
-        assisted=bool(form.assisted),
+        assisted=form.assisted is True,
         language=language,
         provisions=[SubmissionProvision(provision_id=i) for i in valid.provision_ids],
         slots=[SubmissionSlot(day=d, slot_id=s) for d, s in valid.slot_pairs],

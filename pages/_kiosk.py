@@ -91,13 +91,20 @@ def behaviour(exit_url: str, idle: int) -> None:
   L.last = Date.now();
   L.presses = [];
   function onKiosk() {{ return !!d.querySelector('.st-key-exit'); }}
+  // One navigation only: the Exit button's rerun and this script may both try to leave,
+  // and a second location.replace would abort the first.
+  L.go = function (url) {{
+    if (L.gone) return;
+    L.gone = true;
+    w.location.replace(url);
+  }};
   L.leave = function () {{
     var button = d.querySelector('.st-key-exit button');
     if (button) button.click();
     d.title = '';
     d.documentElement.style.background = '#ffffff';
     if (d.body) d.body.style.visibility = 'hidden';
-    setTimeout(function () {{ w.location.replace(L.cfg.exitUrl); }}, 250);
+    setTimeout(function () {{ L.go(L.cfg.exitUrl); }}, 250);
   }};
   d.addEventListener('keydown', function (e) {{
     L.last = Date.now();
@@ -132,7 +139,10 @@ def leave_now(exit_url: str) -> None:
 document.title = '';
 document.documentElement.style.background = '#ffffff';
 if (document.body) document.body.style.visibility = 'hidden';
-window.location.replace({_js_string(exit_url)});
+(function () {{
+  var L = window.__lantern = window.__lantern || {{}};
+  if (!L.gone) {{ L.gone = true; window.location.replace({_js_string(exit_url)}); }}
+}})();
 </script>""",
         unsafe_allow_javascript=True,
     )

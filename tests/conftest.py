@@ -330,6 +330,47 @@ def wait_for_app(page) -> None:
     )
 
 
+def step(page, key: str, then: str | None = None) -> None:
+    """Click a keyed button, then wait for the selector or text the next step shows.
+
+    Waiting for the next step's own content (not only for the script to finish) is
+    what makes this safe: right after a click the app may not have started rerunning.
+    """
+    page.locator(f".st-key-{key} button").first.click()
+    if then:
+        page.locator(then).first.wait_for(timeout=30_000)
+    wait_for_app(page)
+
+
+def sign_in(page, base: str, name: str, password: str) -> None:
+    """Sign in on the staff page in a browser and wait for the Overview."""
+    page.goto(base)  # a fresh server's first request to a sub-path shows "page not found"
+    wait_for_app(page)
+    page.goto(f"{base}/staff")
+    wait_for_app(page)
+    page.get_by_role("textbox", name="Username").fill(name)
+    page.get_by_role("textbox", name="Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Overview").wait_for(timeout=30_000)
+    wait_for_app(page)
+
+
+def open_from_sidebar(page, title: str) -> None:
+    """Follow a link in the staff navigation (a page load would start a new session).
+
+    On a narrow screen Streamlit folds the sidebar away after a link is followed:
+    unfold it first when it says it is folded.
+    """
+    sidebar = page.locator("[data-testid='stSidebar']").first
+    sidebar.wait_for(state="attached", timeout=30_000)
+    if sidebar.get_attribute("data-collapsed") == "true":
+        page.locator("[data-testid='stExpandSidebarButton']").first.click()
+        page.locator("[data-testid='stSidebar'][data-collapsed='false']").wait_for(timeout=30_000)
+    sidebar.locator("[data-testid='stPageLink-NavLink']", has_text=title).first.click()
+    page.get_by_role("heading", name=title).first.wait_for(timeout=30_000)
+    wait_for_app(page)
+
+
 @pytest.fixture
 def tablet(chromium, server: StreamlitServer):
     """A fresh browser context the size of a 10-inch tablet in portrait (800x1280)."""

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.conftest import SCREENSHOTS, wait_for_app
+from tests.conftest import SCREENSHOTS, step, wait_for_app
 
 MIN_TARGET_PX = 48
 
@@ -39,14 +39,6 @@ def _small_targets(page) -> list[str]:
     )
 
 
-def _click(page, key: str, then: str | None = None) -> None:
-    """Click a keyed button, then wait for the selector or text the next step shows."""
-    page.locator(f".st-key-{key} button").first.click()
-    if then:
-        page.locator(then).first.wait_for(timeout=15_000)
-    wait_for_app(page)
-
-
 RATING = "text=How was tonight?"
 PROVISIONS = "text=What would you like more of?"
 TIMES = "text=When is best for you?"
@@ -70,12 +62,12 @@ def test_a_woman_submits_on_the_tablet_and_it_returns_to_welcome(tablet, server)
     _shot(page, "1-welcome")
     assert _small_targets(page) == []
 
-    _click(page, "start", RATING)
+    step(page, "start", RATING)
     page.get_by_role("radio", name="Very satisfied", exact=True).click()
     wait_for_app(page)
     _shot(page, "2-rating")
     assert _small_targets(page) == []
-    _click(page, "next", PROVISIONS)
+    step(page, "next", PROVISIONS)
 
     page.get_by_role("button", name="Hot food").click()
     wait_for_app(page)
@@ -83,13 +75,13 @@ def test_a_woman_submits_on_the_tablet_and_it_returns_to_welcome(tablet, server)
     wait_for_app(page)
     _shot(page, "3-provisions")
     assert _small_targets(page) == []
-    _click(page, "next", TIMES)
+    step(page, "next", TIMES)
 
     page.get_by_role("button", name="Fri 9pm–midnight").click()
     wait_for_app(page)
     _shot(page, "4-times")
     assert _small_targets(page) == []
-    _click(page, "next", TEXT)
+    step(page, "next", TEXT)
 
     page.locator(".st-key-text_good textarea").fill("Lovely soup and kind staff")
     page.locator(".st-key-text_better textarea").fill("Come on Sundays too")
@@ -97,7 +89,7 @@ def test_a_woman_submits_on_the_tablet_and_it_returns_to_welcome(tablet, server)
     wait_for_app(page)
     _shot(page, "5-tell-us-more")
     assert _small_targets(page) == []
-    _click(page, "submit")
+    step(page, "submit")
 
     page.get_by_text("Thank you for telling us.").wait_for()
     _shot(page, "6-thank-you")
@@ -114,17 +106,17 @@ def test_a_woman_submits_on_the_tablet_and_it_returns_to_welcome(tablet, server)
     # The server is configured to return after 3 s (default 20 s).
     page.wait_for_selector(".st-key-start button", timeout=15_000)
     _shot(page, "7-back-to-welcome")
-    _click(page, "start", RATING)
-    _click(page, "next", PROVISIONS)
-    _click(page, "next", TIMES)
-    _click(page, "next", TEXT)
+    step(page, "start", RATING)
+    step(page, "next", PROVISIONS)
+    step(page, "next", TIMES)
+    step(page, "next", TEXT)
     assert page.locator(".st-key-text_good textarea").input_value() == ""
 
 
 def test_shift_three_times_leaves_for_the_neutral_site(tablet, server) -> None:
     page = tablet
     _open(page, server)
-    _click(page, "start", RATING)
+    step(page, "start", RATING)
     page.get_by_role("radio", name="Neutral", exact=True).click()
     wait_for_app(page)
     started = time.monotonic()
@@ -139,7 +131,7 @@ def test_shift_three_times_leaves_for_the_neutral_site(tablet, server) -> None:
 def test_the_exit_button_leaves_for_the_neutral_site(tablet, server) -> None:
     page = tablet
     _open(page, server)
-    _click(page, "start", RATING)
+    step(page, "start", RATING)
     page.locator(".st-key-exit button").click()
     page.wait_for_url("https://www.bbc.co.uk/weather**", timeout=5_000)
 
@@ -158,11 +150,11 @@ def test_inactivity_wipes_a_half_filled_form(tablet, server) -> None:
     page = tablet
     before = _count(server)
     _open(page, server)
-    _click(page, "start", RATING)
+    step(page, "start", RATING)
     page.get_by_role("radio", name="Dissatisfied", exact=True).click()
     wait_for_app(page)
     # The server is configured to wipe after 4 s without a touch (default 120 s).
     page.wait_for_selector(".st-key-start button", timeout=15_000)
-    _click(page, "start", RATING)
+    step(page, "start", RATING)
     assert page.locator("[role=radio][aria-checked=true]").count() == 0
     assert _count(server) == before

@@ -11,7 +11,7 @@ import pytest
 from db import auth
 from db.session import write_session
 from db.submissions import FeedbackForm, submit_feedback
-from tests.conftest import StreamlitServer, wait_for_app
+from tests.conftest import StreamlitServer, open_from_sidebar, sign_in, step, wait_for_app
 from tests.staff_helpers import PASSWORD, STAFF_PAGE_FILES
 
 SIZES = {"tablet": (800, 1280), "laptop": (1366, 900)}
@@ -70,12 +70,6 @@ def _blocking_violations(page) -> list[str]:
     ]
 
 
-def _next(page, key: str, expect: str) -> None:
-    page.locator(f".st-key-{key} button").first.click()
-    page.locator(expect).first.wait_for(timeout=15_000)
-    wait_for_app(page)
-
-
 @pytest.mark.parametrize("size", SIZES)
 def test_every_kiosk_step_has_no_serious_accessibility_problem(
     chromium, quality_server, size
@@ -92,10 +86,10 @@ def test_every_kiosk_step_has_no_serious_accessibility_problem(
         ("next", ".st-key-text_good textarea", "tell us more"),
     ]
     for key, expect, name in steps:
-        _next(page, key, expect)
+        step(page, key, expect)
         found[name] = _blocking_violations(page)
     page.locator(".st-key-text_better textarea").fill("my partner hits me")
-    _next(page, "submit", "text=Thank you for telling us.")
+    step(page, "submit", "text=Thank you for telling us.")
     found["thank you (with safety message)"] = _blocking_violations(page)
     page.goto(f"{quality_server.url}/staff")
     wait_for_app(page)
@@ -110,25 +104,13 @@ def test_every_staff_page_has_no_serious_accessibility_problem(
 ) -> None:
     context = _context(chromium, size)
     page = context.new_page()
-    page.goto(quality_server.url)
-    wait_for_app(page)
-    page.goto(f"{quality_server.url}/staff")
-    wait_for_app(page)
-    page.get_by_role("textbox", name="Username").fill("ally")
-    page.get_by_role("textbox", name="Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="Overview").wait_for(timeout=30_000)
+    sign_in(page, quality_server.url, "ally", PASSWORD)
     found = {}
     for path in STAFF_PAGE_FILES:
         from pages._ui import STAFF_PAGES
 
         title = STAFF_PAGES[path][0]
-        link = page.locator("[data-testid='stPageLink-NavLink']", has_text=title).first
-        if size == "tablet" and not link.is_visible():
-            page.locator("[data-testid='stExpandSidebarButton']").first.click()
-        link.click()
-        page.get_by_role("heading", name=title).first.wait_for(timeout=30_000)
-        wait_for_app(page)
+        open_from_sidebar(page, title)
         found[title] = _blocking_violations(page)
     context.close()
     assert {k: v for k, v in found.items() if v} == {}
@@ -209,10 +191,10 @@ def test_the_whole_kiosk_works_with_the_keyboard_alone(chromium, quality_server)
 def _half_filled(page, server) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{server.url}/?site=drop-in")
     wait_for_app(page)
-    _next(page, "start", "text=How was tonight?")
+    step(page, "start", "text=How was tonight?")
     page.get_by_role("radio", name="Very dissatisfied").click()
     wait_for_app(page)
-    _next(page, "next", "text=What would you like more of?")
+    step(page, "next", "text=What would you like more of?")
     page.get_by_role("button", name="Socks").click()
     wait_for_app(page)
 

@@ -11,7 +11,14 @@ import pytest
 from db import auth
 from db.session import reset_engines, write_session
 from db.submissions import FeedbackForm, submit_feedback
-from tests.conftest import SCREENSHOTS, StreamlitServer, wait_for_app
+from tests.conftest import (
+    SCREENSHOTS,
+    StreamlitServer,
+    open_from_sidebar,
+    sign_in,
+    step,
+    wait_for_app,
+)
 from tests.staff_helpers import PASSWORD, STAFF_PAGE_FILES
 
 MARKER = "zebracrossingmarker"
@@ -51,18 +58,6 @@ def _shows_no_data(page) -> None:
     for selector in DATA_SELECTORS:
         assert page.locator(selector).count() == 0, selector
     assert MARKER not in page.content()
-
-
-def _sign_in(page, base: str, name: str) -> None:
-    page.goto(base)  # a fresh server's first request to a sub-path shows "page not found"
-    wait_for_app(page)
-    page.goto(f"{base}/staff")
-    wait_for_app(page)
-    page.get_by_role("textbox", name="Username").fill(name)
-    page.get_by_role("textbox", name="Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="Overview").wait_for(timeout=30_000)
-    wait_for_app(page)
 
 
 @pytest.fixture
@@ -107,7 +102,7 @@ def test_two_browsers_never_share_a_sign_in(chromium, fresh_server) -> None:
     first = chromium.new_context(viewport={"width": 1366, "height": 900})
     second = chromium.new_context(viewport={"width": 1366, "height": 900})
     signed = first.new_page()
-    _sign_in(signed, fresh_server.url, "cora")
+    sign_in(signed, fresh_server.url, "cora", PASSWORD)
     signed.locator("[data-testid='stPlotlyChart']").first.wait_for(timeout=30_000)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     signed.screenshot(path=str(SCREENSHOTS / "staff-overview.png"), full_page=True)
@@ -117,19 +112,10 @@ def test_two_browsers_never_share_a_sign_in(chromium, fresh_server) -> None:
         wait_for_app(other)
         _shows_no_data(other)
     # The signed-in browser is still signed in (a sign-in lives in the session, not a cookie).
-    _open_from_sidebar(signed, "Comments")
+    open_from_sidebar(signed, "Comments")
     signed.get_by_text(f"{MARKER} please").first.wait_for(timeout=30_000)
     first.close()
     second.close()
-
-
-def _open_from_sidebar(page, title: str) -> None:
-    """Follow a link in the staff navigation (a page load would start a new session)."""
-    page.locator(
-        "[data-testid='stSidebar'] [data-testid='stPageLink-NavLink']", has_text=title
-    ).first.click()
-    page.get_by_role("heading", name=title).first.wait_for(timeout=30_000)
-    wait_for_app(page)
 
 
 def _responses(page) -> int:
@@ -141,7 +127,7 @@ def _responses(page) -> int:
 def test_a_kiosk_submission_shows_up_in_the_overview_count(chromium, fresh_server) -> None:
     staff_context = chromium.new_context(viewport={"width": 1366, "height": 900})
     staff = staff_context.new_page()
-    _sign_in(staff, fresh_server.url, "cora")
+    sign_in(staff, fresh_server.url, "cora", PASSWORD)
     before = _responses(staff)
 
     tablet_context = chromium.new_context(viewport={"width": 800, "height": 1280}, has_touch=True)
@@ -151,15 +137,16 @@ def test_a_kiosk_submission_shows_up_in_the_overview_count(chromium, fresh_serve
     tablet.locator(".st-key-start button").click()
     tablet.get_by_text("How was tonight?").wait_for()
     wait_for_app(tablet)
-    for _ in range(3):
-        tablet.locator(".st-key-next button").click()
-        wait_for_app(tablet)
-    tablet.locator(".st-key-text_good textarea").wait_for()
-    tablet.locator(".st-key-submit button").click()
-    tablet.get_by_text("Thank you for telling us.").wait_for()
+    for then in (
+        "text=What would you like more of?",
+        "text=When is best for you?",
+        ".st-key-text_good textarea",
+    ):
+        step(tablet, "next", then)
+    step(tablet, "submit", "text=Thank you for telling us.")
 
-    _open_from_sidebar(staff, "Comments")
-    _open_from_sidebar(staff, "Overview")
+    open_from_sidebar(staff, "Comments")
+    open_from_sidebar(staff, "Overview")
     staff.get_by_role("heading", name="Overview").wait_for(timeout=30_000)
     assert _responses(staff) == before + 1
     staff_context.close()
