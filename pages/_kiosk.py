@@ -702,11 +702,13 @@ def run(assisted: bool = False) -> None:
             step = ss.kiosk_step = "text"
         with top:
             _top_bar(w, w.format("common.step", n=steps.index(step) + 1, total=len(steps)))
-        # Clicked by the browser after the idle timeout (behaviour() above).
-        st.button("reset", key="kiosk_idle_reset", on_click=_clear_and_restart)
     else:
         with top:
             _top_bar(w)
+    if step in (*FORM_STEPS, CONSULT_STEP, "sorry"):
+        # Clicked by the browser after the idle timeout (behaviour() above). The Sorry
+        # screen still holds her answers for a retry: left alone, it is wiped too.
+        st.button("reset", key="kiosk_idle_reset", on_click=_clear_and_restart)
 
     if step == "rating":
         _rating(w, catalogue)

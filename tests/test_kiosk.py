@@ -183,6 +183,25 @@ def test_a_database_failure_shows_a_calm_message_and_a_retry_stores_it(db_url: s
         assert sorted(session.scalars(select(Answer.text))) == ["first woman", "second woman"]
 
 
+def test_her_answers_left_on_the_sorry_screen_are_wiped_when_nobody_touches_it(
+    db_url: str,
+) -> None:
+    at = walk(kiosk(), face=0, good="my fella hits me", send=False)
+    with write_session() as session:
+        session.execute(text("ALTER TABLE answers RENAME TO answers_gone"))
+    click(at, "submit")
+    assert "Sorry — please hand the tablet to a worker." in texts(at)
+    assert at.session_state["text_good"] == "my fella hits me"  # kept for the worker's retry
+    with write_session() as session:
+        session.execute(text("ALTER TABLE answers_gone RENAME TO answers"))
+    click(at, "kiosk_idle_reset")  # what the browser clicks after the idle timeout
+    assert at.button(key="start")
+    for key in ANSWER_KEYS:
+        assert key not in at.session_state
+    with read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Submission)) == 0
+
+
 def test_the_kiosk_never_shows_staff_navigation(db_url: str) -> None:
     at = kiosk()
     assert not at.sidebar.children
