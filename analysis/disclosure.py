@@ -124,6 +124,30 @@ def share(part: int, whole: int, threshold: int | None = None) -> float | None:
     return 100.0 * part / whole
 
 
+def shares(
+    parts: Mapping[K, int], whole: int, threshold: int | None = None
+) -> dict[K, float | None]:
+    """Percentages of one whole split into parts, none of which can be worked out if small.
+
+    Showing two shares of a three-way split (say % positive and % negative of a theme's
+    comments) shows the third too: it is 100 minus the others. So the shares are hidden
+    exactly where protect() would hide the counts beside a shown whole, with whatever
+    part is not named (whole minus the named parts) counted as a part of its own.
+    """
+    limit = _limit(threshold)
+    if whole < limit:
+        return dict.fromkeys(parts)
+    rest = whole - sum(parts.values())
+    cells: dict[object, int] = {("part", k): v for k, v in parts.items()}
+    if rest > 0:
+        cells["rest"] = rest
+    shown = protect(cells, total=whole, threshold=limit)
+    return {
+        k: None if isinstance(shown[("part", k)], str) else 100.0 * v / whole
+        for k, v in parts.items()
+    }
+
+
 def mean(total: float, n: int, threshold: int | None = None) -> float | None:
     """total/n, or None when built on fewer than threshold people."""
     if n < _limit(threshold) or n == 0:

@@ -507,17 +507,23 @@ def themes(session: Session, filters: Filters) -> View:
         return View(empty=True)
     labels = theme_labels(session)
     ordered = sorted(rows, key=lambda r: -int(r[1]))
+
+    def split(n: int, pos: int, neu: int, neg: int) -> tuple[float | None, float | None]:
+        """% positive and % negative, hidden together where either would give a small count
+        away (neutral is 100 minus the two)."""
+        pct = disclosure.shares({"pos": pos, "neu": neu, "neg": neg}, n)
+        return tuple(None if pct[k] is None else round(pct[k], 1) for k in ("pos", "neg"))
+
     counts_table = Table(
         ("Theme", "Comments", "% positive", "% negative", "Average sentiment"),
         tuple(
             (
                 labels.get(theme, theme),
                 disclosure.suppress(int(n)),
-                _pct(int(pos), int(n)),
-                _pct(int(neg), int(n)),
+                *split(int(n), int(pos), int(neu), int(neg)),
                 _avg(float(score), int(n)),
             )
-            for theme, n, pos, _neu, neg, score in ordered
+            for theme, n, pos, neu, neg, score in ordered
         ),
     )
     period = period_start(session, h.service_date, filters.granularity)

@@ -48,6 +48,37 @@ def test_percentages_never_rest_on_or_reveal_fewer_than_eight(
     assert disclosure.share(part, whole, T) == expected
 
 
+def test_two_shares_of_a_three_way_split_never_give_the_third_away() -> None:
+    # 20 comments: 10 positive, 9 negative, so 1 neutral = 100 - 50 - 45.
+    shown = disclosure.shares({"pos": 10, "neu": 1, "neg": 9}, 20, T)
+    assert shown["neu"] is None
+    assert [shown["pos"], shown["neg"]].count(None) >= 1
+    assert disclosure.shares({"pos": 30, "neu": 10, "neg": 20}, 60, T) == {
+        "pos": 50.0,
+        "neu": 100 * 10 / 60,
+        "neg": 100 * 20 / 60,
+    }
+    # An unnamed remainder of 3 takes the smaller named part with it.
+    assert disclosure.shares({"pos": 30, "neg": 20}, 53, T) == {"pos": 100 * 30 / 53, "neg": None}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(0, 40), min_size=2, max_size=4), st.integers(0, 3))
+def test_shown_shares_never_imply_a_small_part(counts: list[int], unnamed: int) -> None:
+    parts = dict(enumerate(counts[: len(counts) - min(unnamed, len(counts) - 1)]))
+    whole = sum(counts)
+    shown = disclosure.shares(parts, whole, T)
+    if whole < T:
+        assert all(v is None for v in shown.values())
+        return
+    visible = {k: round(v * whole / 100) for k, v in shown.items() if v is not None}
+    # Every part shown is 0 or at least 8, and so is whatever is left over.
+    for count in visible.values():
+        assert count == 0 or count >= T
+    left = whole - sum(visible.values())
+    assert left == 0 or left >= T
+
+
 def test_averages_need_eight_people() -> None:
     assert disclosure.mean(14, 7, T) is None
     assert disclosure.mean(16, 8, T) == 2
@@ -114,8 +145,16 @@ def small_service(tmp_path_factory: pytest.TempPathFactory, sqlite_template) -> 
                     ["fri:late_evening", "sat:night", "mon:night", "sun:daytime"],
                     k=rng.randint(0, 2),
                 ),
-                text_good=rng.choice(["lovely soup", "kind staff", "warm socks", "", ""]),
-                text_better=rng.choice(["nothing", "more socks", "come later", "", "rude staff"]),
+                # Now and then a neutral comment on food: a rare third part beside many
+                # positive and negative ones.
+                text_good=(
+                    "soup"
+                    if rng.random() < 0.03
+                    else rng.choice(["lovely soup", "kind staff", "warm socks", "", ""])
+                ),
+                text_better=rng.choice(
+                    ["nothing", "more socks", "come later", "", "rude staff", "soup was horrible"]
+                ),
                 site=rng.choice(SITES),
                 service_date=START + dt.timedelta(days=rng.randint(0, 120)),
                 services=SERVICE_USE[i % len(SERVICE_USE)],
@@ -193,6 +232,17 @@ def test_no_view_shows_or_leaks_a_small_count(
         for theme, total in zip(counts.column("Theme"), counts.column("Comments"), strict=True):
             parts = [r[-1] for r in themes.tables["trend"].rows if r[1] == theme]
             _residual_is_safe(parts, total)
+        for _theme, total, pos, neg, _avg in counts.rows:
+            # What % positive and % negative give away: positive, negative, and (when both
+            # are shown) neutral = total - positive - negative. None of them may be 1..7.
+            if isinstance(total, str):
+                continue
+            implied = [round(x * total / 100) for x in (pos, neg) if x is not None]
+            for count in implied:
+                assert count == 0 or count >= T, counts.rows
+            if len(implied) == 2:
+                neutral = total - sum(implied)
+                assert neutral == 0 or neutral >= T, counts.rows
 
 
 # --- Linked tables: one page shows a grid, its row and column totals and the grand total ----
