@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select, text
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from db import audit
-from db.models import ROLES, User
+from db.models import ROLES, AuditEvent, User
 
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256
@@ -175,16 +175,44 @@ def create_first_admin(session: Session, username: str, password: str) -> StaffU
     return user
 
 
+# Events after which an account's failures start counting afresh.
+_FRESH_START = ("account_locked", "password_reset")
+
+
+def _failures_in_window(session: Session, username: str, now: dt.datetime) -> int:
+    """Failed sign-ins on this account in the last 5 minutes (a rolling window).
+
+    Counted from the append-only audit log, since the account's last successful sign-in,
+    lockout or password reset, whichever came last.
+    """
+    event = AuditEvent
+    fresh = session.scalar(
+        select(func.max(event.at)).where(
+            or_(
+                and_(event.action == "sign_in", event.actor == username),
+                and_(event.action.in_(_FRESH_START), event.target == username),
+            )
+        )
+    )
+    since = now - FAILURE_WINDOW
+    if fresh is not None and _utc(fresh) > since:
+        since = _utc(fresh)
+    return session.scalar(
+        select(func.count())
+        .select_from(event)
+        .where(event.action == "sign_in_failed", event.target == username, event.at > since)
+    )
+
+
 def _register_failure(session: Session, user: User, now: dt.datetime) -> None:
-    """Count a failed attempt in the 5-minute window; lock the account at the limit."""
-    first = _utc(user.first_failed_at)
-    if first is None or now - first > FAILURE_WINDOW:
-        user.failed_attempts = 1
-        user.first_failed_at = now
-    else:
-        user.failed_attempts += 1
+    """Record a failed attempt; lock the account at the 10th within any 5 minutes."""
     audit.record(session, "sign_in_failed", actor=user.username, target=user.username, at=now)
-    if user.failed_attempts >= MAX_FAILURES:
+    session.flush()
+    count = _failures_in_window(session, user.username, now)
+    user.failed_attempts = count
+    if user.first_failed_at is None or now - _utc(user.first_failed_at) > FAILURE_WINDOW:
+        user.first_failed_at = now
+    if count >= MAX_FAILURES:
         user.locked_until = now + LOCKOUT
         user.failed_attempts = 0
         user.first_failed_at = None

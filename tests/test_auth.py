@@ -86,6 +86,29 @@ def test_failures_spread_beyond_five_minutes_do_not_lock(db_url: str) -> None:
     assert _attempt(PASSWORD, T0 + dt.timedelta(minutes=15, seconds=5)) is not None
 
 
+def test_the_five_minutes_roll_ten_failures_in_any_five_minutes_lock(db_url: str) -> None:
+    make_user("ada", "coordinator")
+    # One failure at 0:00, five at 4:55-4:59, five at 5:01-5:05: the ten from 4:55 on
+    # fall within five minutes, even though 0:00 opened the count more than five ago.
+    _attempt("wrong password!", T0)
+    for second in (295, 296, 297, 298, 299, 301, 302, 303, 304, 305):
+        _attempt("wrong password!", T0 + dt.timedelta(seconds=second))
+    assert _attempt(PASSWORD, T0 + dt.timedelta(seconds=306)) is None
+    with read_session() as session:
+        assert audit.count(session, "account_locked") == 1
+        assert audit.count(session, "sign_in_refused_locked") == 1
+
+
+def test_failures_before_a_good_sign_in_do_not_count_towards_a_lock(db_url: str) -> None:
+    make_user("ada", "coordinator")
+    for i in range(9):
+        _attempt("wrong password!", T0 + dt.timedelta(seconds=i))
+    assert _attempt(PASSWORD, T0 + dt.timedelta(seconds=20)) is not None
+    for i in range(9):
+        _attempt("wrong password!", T0 + dt.timedelta(seconds=30 + i))
+    assert _attempt(PASSWORD, T0 + dt.timedelta(seconds=50)) is not None
+
+
 def test_unknown_users_are_refused_and_logged_without_the_name(db_url: str) -> None:
     assert _attempt(PASSWORD, T0, username="nobody-here") is None
     with read_session() as session:
