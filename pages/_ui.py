@@ -182,12 +182,16 @@ def filters() -> Filters:
     return Filters(start, finish, tuple(sites), period, service or dashboard.ALL_SERVICES)
 
 
-def empty_state() -> None:
+def empty_state(
+    note: str = "No feedback matches these filters yet. Try a longer date range or more sites.",
+) -> None:
     """A friendly note instead of an empty chart."""
-    st.info(
-        "No feedback matches these filters yet. Try a longer date range or more sites.",
-        icon="🔎",
-    )
+    st.info(note, icon="🔎")
+
+
+def nothing_counted(values: list) -> bool:
+    """True when a chart would have nothing to draw: every count is 0."""
+    return all(v == 0 for v in values)
 
 
 def metric(label: str, value: int | float | str | None, unit: str = "", help: str = "") -> None:
@@ -238,6 +242,14 @@ def figure_style(fig, title: str):  # type: ignore[no-untyped-def]
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
         legend={"orientation": "h", "y": -0.2},
     )
+    # Plotly Express gives each series a colour of its own choosing when the figure is
+    # made; give those series the palette's colours instead, in order of appearance.
+    given: dict[str, str] = {}
+    for trace in fig.data:
+        for part in (getattr(trace, "marker", None), getattr(trace, "line", None)):
+            colour = getattr(part, "color", None)
+            if isinstance(colour, str) and colour not in PALETTE:
+                part.color = given.setdefault(colour, PALETTE[len(given) % len(PALETTE)])
     return fig
 
 

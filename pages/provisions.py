@@ -18,6 +18,9 @@ if data.empty:
 
 ui.headlines(data)
 ranking = data.tables["ranking"]
+if ui.nothing_counted(ranking.column("Asked for by")):
+    ui.empty_state("Nobody who answered in this period asked for more of anything.")
+    st.stop()
 fig = go.Figure(
     go.Bar(
         x=[ui.plottable(v) for v in ranking.column("Asked for by")][::-1],

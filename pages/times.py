@@ -18,6 +18,9 @@ if data.empty:
 
 ui.headlines(data)
 heatmap = data.tables["heatmap"]
+if ui.nothing_counted([v for row in heatmap.rows for v in row[1:]]):
+    ui.empty_state("Nobody who answered in this period chose a day or time.")
+    st.stop()
 slots = list(heatmap.columns[1:])
 values = [[ui.plottable(v) for v in row[1:]] for row in heatmap.rows]
 labels = [[str(v) for v in row[1:]] for row in heatmap.rows]

@@ -116,6 +116,44 @@ def test_every_dashboard_draws_its_charts_and_tables(db_url: str, role: str) -> 
             assert len(csv) == downloads, page
 
 
+def test_every_chart_uses_the_colour_blind_safe_palette(db_url: str) -> None:
+    import json
+
+    from pages._ui import PALETTE
+
+    _seed()
+    at = signed_in("coordinator")
+    checked = 0
+    for page in EXPECTED:
+        at.switch_page(page).run()
+        for chart in at.get("plotly_chart"):
+            spec = json.loads(chart.proto.spec)
+            assert spec["layout"]["colorway"] == list(PALETTE)
+            for trace in spec["data"]:
+                for part in ("marker", "line"):
+                    colour = (trace.get(part) or {}).get("color")
+                    if isinstance(colour, str):
+                        assert colour in PALETTE, (page, trace.get("name"), colour)
+                        checked += 1
+    assert checked >= 5  # the Plotly Express series were looked at, not skipped
+
+
+def test_responses_that_chose_no_provision_or_time_get_a_note_not_an_empty_chart(
+    db_url: str,
+) -> None:
+    for i in range(12):
+        submit_feedback(FeedbackForm(rating=1 + i % 5, site="drop-in", service_date=TODAY))
+    at = signed_in("coordinator")
+    for page, note in (
+        ("pages/provisions.py", "asked for more of anything"),
+        ("pages/times.py", "chose a day or time"),
+    ):
+        at.switch_page(page).run()
+        assert not at.exception
+        assert not at.get("plotly_chart"), page
+        assert any(note in i.value for i in at.info), page
+
+
 def test_a_worker_sees_only_the_overview_and_assisted_entry(db_url: str) -> None:
     at = signed_in("worker")
     at.switch_page("pages/assisted.py").run()
