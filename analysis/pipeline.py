@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from analysis import redact, safeguarding, sentiment, themes
 
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"  # 3: wider safeguarding patterns
 
 
 @dataclass(frozen=True)
