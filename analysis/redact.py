@@ -148,7 +148,11 @@ def _english_words() -> frozenset[str]:
 
 
 def _census_names() -> set[str]:
-    """Lower-case first names from the `names` package's census lists (empty if absent)."""
+    """Lower-case first names from the `names` package's census lists.
+
+    Without them names would reach the database unredacted, so their absence is an
+    error at import, never a quiet downgrade.
+    """
     found: set[str] = set()
     try:
         base = resources.files("names")
@@ -156,8 +160,11 @@ def _census_names() -> set[str]:
             for line in base.joinpath(name).read_text("utf-8").splitlines():
                 if line.strip():
                     found.add(line.split()[0].lower())
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        pass
+    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
+        raise RuntimeError(
+            "The first-names lists of the `names` package are missing, so names could not "
+            "be redacted: pip install -r requirements.txt"
+        ) from exc
     return found
 
 

@@ -281,3 +281,9 @@ def test_common_word_names_are_kept_without_a_naming_cue() -> None:
 @pytest.mark.parametrize("text", ["", " ", "\x00", "🙂", "مرحبا", "[name] [phone]"])
 def test_odd_input_comes_back_unchanged(text: str) -> None:
     assert redact.redact(text) == text
+
+
+def test_the_first_names_list_is_loaded() -> None:
+    # Without the census lists names would be stored as typed: that must never be quiet.
+    assert len(redact.FIRST_NAMES) > 4000
+    assert {"kayleigh", "shaz", "mary"} <= redact.FIRST_NAMES
