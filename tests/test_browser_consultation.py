@@ -9,8 +9,8 @@ import time
 from db import consultations as c
 from db.session import write_session
 from pages._kiosk import DOUBLE_TAP_SECONDS
-from tests.conftest import SCREENSHOTS, wait_for_app
-from tests.test_browser_kiosk import RATING, TEXT, _click, _open, _small_targets
+from tests.conftest import SCREENSHOTS, step, wait_for_app
+from tests.test_browser_kiosk import RATING, TEXT, _open, _small_targets
 
 QUESTION = "We're thinking of moving Tuesday's van to **Wednesday**. Would that work for you?"
 CHOICES = (("👍", "Yes, Wednesday works"), ("👎", "No"), ("🤷", "Either *is* fine"))
@@ -40,29 +40,29 @@ def _rows(server, sql: str) -> list[tuple]:  # type: ignore[no-untyped-def]
 
 def _to_consultation(page) -> None:  # type: ignore[no-untyped-def]
     """From Welcome through the regular steps to the consultation step."""
-    _click(page, "start", RATING)
-    _click(page, "next", "text=What would you like more of?")
-    _click(page, "next", "text=When is best for you?")
-    _click(page, "next", TEXT)
-    _click(page, "next", "text=One more question")
+    step(page, "start", RATING)
+    step(page, "next", "text=What would you like more of?")
+    step(page, "next", "text=When is best for you?")
+    step(page, "next", TEXT)
+    step(page, "next", "text=One more question")
 
 
 def test_a_woman_answers_a_consultation_on_the_tablet(tablet, server) -> None:
     consultation = _open_consultation(server)
     page = tablet
     _open(page, server)
-    _click(page, "start", RATING)
+    step(page, "start", RATING)
     page.locator(".st-key-services button", has_text="Drop-in").click()
     wait_for_app(page)
     page.get_by_role("radio", name="Very satisfied", exact=True).click()
     wait_for_app(page)
-    _click(page, "next", "text=What would you like more of?")
-    _click(page, "next", "text=When is best for you?")
-    _click(page, "next", TEXT)
+    step(page, "next", "text=What would you like more of?")
+    step(page, "next", "text=When is best for you?")
+    step(page, "next", TEXT)
     page.locator(".st-key-text_good textarea").fill("Warm soup")
     page.locator(".st-key-text_good textarea").press("Tab")
     wait_for_app(page)
-    _click(page, "next", "text=One more question")
+    step(page, "next", "text=One more question")
 
     # Staff words are shown exactly as typed: no bold, no italics.
     assert page.get_by_text(QUESTION, exact=True).is_visible()
@@ -80,7 +80,7 @@ def test_a_woman_answers_a_consultation_on_the_tablet(tablet, server) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "kiosk-consultation.png"), full_page=True)
     assert _small_targets(page) == []
-    _click(page, "submit")
+    step(page, "submit")
     page.get_by_text("Thank you for telling us.").wait_for()
     sent_at = time.monotonic()
 
@@ -118,7 +118,7 @@ def test_a_woman_answers_a_consultation_on_the_tablet(tablet, server) -> None:
         ).count()
         == 0
     )
-    _click(page, "consultation_skip")
+    step(page, "consultation_skip")
     page.get_by_text("Thank you for telling us.").wait_for()
     assert len(_rows(server, "SELECT id FROM consultation_responses")) == 1
     assert len(_rows(server, "SELECT id FROM submissions")) == 2
@@ -128,9 +128,9 @@ def test_a_kiosk_at_another_site_is_not_asked(tablet, server) -> None:
     _open_consultation(server)  # at the drop-in
     page = tablet
     _open(page, server, site="van-town-centre")
-    _click(page, "start", RATING)
-    _click(page, "next", "text=What would you like more of?")
-    _click(page, "next", "text=When is best for you?")
-    _click(page, "next", TEXT)
+    step(page, "start", RATING)
+    step(page, "next", "text=What would you like more of?")
+    step(page, "next", "text=When is best for you?")
+    step(page, "next", TEXT)
     assert page.locator(".st-key-submit button").is_visible()
     assert page.get_by_text("One more question").count() == 0
