@@ -8,9 +8,10 @@ import time
 
 import pytest
 
-from db import auth
+from db import actions, auth, consultations
+from db.actions import ActionDraft
 from db.session import write_session
-from db.submissions import FeedbackForm, submit_feedback
+from db.submissions import ConsultationAnswer, FeedbackForm, submit_feedback
 from tests.conftest import StreamlitServer, open_from_sidebar, sign_in, step, wait_for_app
 from tests.staff_helpers import PASSWORD, STAFF_PAGE_FILES
 
@@ -41,6 +42,37 @@ def quality_server(tmp_path_factory, sqlite_template, chromium):  # type: ignore
         )
     with write_session(url) as session:
         auth.create_user(session, "ally", PASSWORD, "admin")
+        # A published change (thank-you screen and board) and a consultation at the
+        # town-centre van only, so the drop-in kiosk keeps its four steps.
+        change = actions.create_action(
+            session, ActionDraft("Hot soup every night now", today), actor="ally"
+        )
+        actions.publish_action(session, change.id, actor="ally")
+        asked = consultations.create_consultation(
+            session,
+            consultations.ConsultationDraft(
+                question="Would a Sunday afternoon drop-in suit you?",
+                starts_on=today - dt.timedelta(days=3),
+                ends_on=today + dt.timedelta(days=10),
+                choices=[
+                    consultations.ChoiceDraft("👍", "Yes"),
+                    consultations.ChoiceDraft("👎", "No"),
+                ],
+                text_prompt="Anything else?",
+                sites=["van-town-centre"],
+            ),
+            actor="ally",
+        )
+        consultations.open_consultation(session, asked.id, actor="ally")
+    for i in range(20):
+        submit_feedback(
+            FeedbackForm(
+                rating=2,
+                site="van-town-centre",
+                consultations=[ConsultationAnswer(asked.id, i % 2, "sundays are quiet")],
+            ),
+            url=url,
+        )
     running = StreamlitServer(url, env={"LANTERN_KIOSK_RETURN_SECONDS": "60"})
     yield running
     running.stop()
@@ -94,6 +126,34 @@ def test_every_kiosk_step_has_no_serious_accessibility_problem(
     page.goto(f"{quality_server.url}/staff")
     wait_for_app(page)
     found["sign in"] = _blocking_violations(page)
+    context.close()
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_consultation_step_and_the_board_have_no_serious_accessibility_problem(
+    chromium, quality_server, size
+) -> None:
+    context = _context(chromium, size)
+    page = context.new_page()
+    page.goto(f"{quality_server.url}/?site=van-town-centre")
+    wait_for_app(page)
+    steps = [
+        ("start", "text=How was tonight?"),
+        ("next", "text=What would you like more of?"),
+        ("next", "text=When is best for you?"),
+        ("next", ".st-key-text_good textarea"),
+        ("next", "text=Would a Sunday afternoon drop-in suit you?"),
+    ]
+    for key, expect in steps:
+        step(page, key, expect)
+    found = {"consultation step": _blocking_violations(page)}
+    step(page, "submit", "text=Hot soup every night now")
+    found["thank you (with You said, we did)"] = _blocking_violations(page)
+    page.goto(f"{quality_server.url}/you_said_we_did")
+    wait_for_app(page)
+    page.get_by_text("Hot soup every night now").wait_for()
+    found["board"] = _blocking_violations(page)
     context.close()
     assert {k: v for k, v in found.items() if v} == {}
 
