@@ -84,6 +84,30 @@ def test_create_open_answer_on_the_kiosk_and_read_the_results(db_url: str) -> No
     assert len(at.get("download_button")) >= 3
 
 
+def test_the_results_read_her_words_for_sentiment_and_themes_and_hide_small_ones(
+    db_url: str,
+) -> None:
+    create_user("ada", "coordinator")
+    row = opened(text_prompt="Anything else?")
+    answer(row.id, 0, 12, words="hot soup on sundays would be lovely")
+    answer(row.id, 1, 1, words="sundays are lonely")  # one neutral answer: never shown
+    at = signed_in_on(PAGE)
+    assert not at.exception
+    tables = frames(at)
+    feelings = {r["Words read as"]: r for r in tables["Words read as"]}
+    limit = f"<{current_threshold()}"
+    # The one neutral answer is hidden; with 13 written answers on show, positive (12)
+    # is hidden too, or 13 - 12 would give the neutral one away.
+    assert feelings["neutral"]["Answers"] == limit
+    assert feelings["positive"]["Answers"] == limit
+    assert pd.isna(feelings["neutral"]["% of written answers"])
+    assert pd.isna(feelings["positive"]["% of written answers"])
+    themes = {r["Theme"]: r["Answers"] for r in tables["Theme"]}
+    assert themes["Food and drink"] == 12
+    assert themes["Times and schedule"] == 13
+    assert "sundays are lonely" in texts(at)
+
+
 def test_small_counts_are_hidden_on_the_results_and_cannot_be_worked_out(db_url: str) -> None:
     row = opened(
         choices=(
