@@ -226,7 +226,9 @@ def _free_port() -> int:
 class StreamlitServer:
     """`streamlit run app.py` as a subprocess on a free port, against its own database."""
 
-    def __init__(self, database_url: str, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, database_url: str, env: dict[str, str] | None = None, script: Path = APP
+    ) -> None:
         import subprocess
         import sys
 
@@ -243,7 +245,7 @@ class StreamlitServer:
                 "-m",
                 "streamlit",
                 "run",
-                str(APP),
+                str(script),
                 "--server.headless",
                 "true",
                 "--server.port",

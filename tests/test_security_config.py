@@ -92,3 +92,39 @@ def test_without_xsrf_protection_the_same_upload_is_not_refused_as_forged(
         assert _forged_upload(unsafe.url) != 403
     finally:
         unsafe.stop()
+
+
+def _error_page_text(chromium, tmp_path, env: dict[str, str] | None = None) -> str:  # type: ignore[no-untyped-def]
+    """What a browser shows when a page served with the project's config raises."""
+    from tests.conftest import ROOT, wait_for_app
+
+    server = StreamlitServer(
+        f"sqlite:///{tmp_path / 'unused.db'}",
+        env=env,
+        script=ROOT / "tests" / "data" / "raises.py",
+    )
+    context = chromium.new_context()
+    try:
+        page = context.new_page()
+        page.goto(server.url)
+        wait_for_app(page)
+        page.locator("[data-testid='stException'], [data-testid='stAlert']").first.wait_for()
+        return page.content()
+    finally:
+        context.close()
+        server.stop()
+
+
+def test_a_failing_page_shows_no_error_details_in_the_browser(chromium, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    shown = _error_page_text(chromium, tmp_path)
+    assert "zebra-detail-that-must-not-show" not in shown
+    assert "Traceback" not in shown
+    assert "raises.py" not in shown
+
+
+def test_with_error_details_on_the_same_page_would_show_them(chromium, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A control: the test above would see the details if the config let them through."""
+    shown = _error_page_text(
+        chromium, tmp_path, env={"STREAMLIT_CLIENT_SHOW_ERROR_DETAILS": "full"}
+    )
+    assert "zebra-detail-that-must-not-show" in shown
