@@ -14,6 +14,9 @@ How these were used, so the numbers are read honestly (docs/accuracy.md):
 - HELD_OUT was written last and never tuned on: it is the estimate for new wording (47%
   recall, 0 false alarms when written). Do not add rules for its misses; if you improve
   the rules, write a new held-out set and measure that instead.
+- With the wide net (tests/test_analysis_safeguarding_wide.py), written without reading
+  HELD_OUT, it measured 77% recall (46/60, all in category) and 0 false alarms; the floor
+  below was raised to match.
 """
 
 from __future__ import annotations
@@ -638,7 +641,7 @@ def test_held_out_table_does_not_fall_below_what_was_measured() -> None:
     """Not the target: a floor, so the honest held-out figure cannot quietly get worse."""
     hits = sum(bool(safeguarding.concerns(text)) for text, _ in HELD_OUT)
     alarms = sum(bool(safeguarding.concerns(text)) for text in HELD_OUT_IDIOMS)
-    assert hits / len(HELD_OUT) >= 0.45
+    assert hits / len(HELD_OUT) >= 0.75
     assert alarms / len(HELD_OUT_IDIOMS) <= 0.10
 
 
