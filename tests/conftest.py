@@ -189,14 +189,21 @@ def _fresh_streamlit_caches() -> Iterator[None]:
     st.cache_resource.clear()
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that uses a database, so CI can select them."""
+    """Mark every test that uses a database or a browser, so CI can select them.
+
+    Browser tests also share one xdist group: with `-n 2 --dist loadgroup` they run one
+    after another on one worker (they start servers and time a quick exit), while the
+    other worker takes everything else.
+    """
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
         if {"db_url", "sqlite_url", "postgres_url"} & names:
             item.add_marker(pytest.mark.db)
         if "chromium" in names:
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 # --- Real browser -------------------------------------------------------------------
