@@ -18,6 +18,13 @@ from tests.staff_helpers import PASSWORD, STAFF_PAGE_FILES
 SIZES = {"tablet": (800, 1280), "laptop": (1366, 900)}
 BLOCKING = {"serious", "critical"}
 EXIT_URL = "https://www.bbc.co.uk/weather"
+# The kiosk's form from Welcome: (button, what the next step shows, its name).
+FORM_STEPS = (
+    ("start", "text=How was tonight?", "rating"),
+    ("next", "text=What would you like more of?", "provisions"),
+    ("next", "text=When is best for you?", "times"),
+    ("next", ".st-key-text_good textarea", "tell us more"),
+)
 
 
 @pytest.fixture(scope="module")
@@ -111,13 +118,7 @@ def test_every_kiosk_step_has_no_serious_accessibility_problem(
     page.goto(f"{quality_server.url}/?site=drop-in")
     wait_for_app(page)
     found = {"welcome": _blocking_violations(page)}
-    steps = [
-        ("start", "text=How was tonight?", "rating"),
-        ("next", "text=What would you like more of?", "provisions"),
-        ("next", "text=When is best for you?", "times"),
-        ("next", ".st-key-text_good textarea", "tell us more"),
-    ]
-    for key, expect, name in steps:
+    for key, expect, name in FORM_STEPS:
         step(page, key, expect)
         found[name] = _blocking_violations(page)
     page.locator(".st-key-text_better textarea").fill("my partner hits me")
@@ -138,15 +139,9 @@ def test_the_consultation_step_and_the_board_have_no_serious_accessibility_probl
     page = context.new_page()
     page.goto(f"{quality_server.url}/?site=van-town-centre")
     wait_for_app(page)
-    steps = [
-        ("start", "text=How was tonight?"),
-        ("next", "text=What would you like more of?"),
-        ("next", "text=When is best for you?"),
-        ("next", ".st-key-text_good textarea"),
-        ("next", "text=Would a Sunday afternoon drop-in suit you?"),
-    ]
-    for key, expect in steps:
+    for key, expect, _ in FORM_STEPS:
         step(page, key, expect)
+    step(page, "next", "text=Would a Sunday afternoon drop-in suit you?")
     found = {"consultation step": _blocking_violations(page)}
     step(page, "submit", "text=Hot soup every night now")
     found["thank you (with You said, we did)"] = _blocking_violations(page)
