@@ -20,6 +20,7 @@ from db.consultations import KioskConsultation
 from db.models import DAYS
 from db.session import read_session
 from db.submissions import (
+    OTHER_PROVISION_MAX_CHARS,
     ConsultationAnswer,
     FeedbackForm,
     SubmissionError,
@@ -78,14 +79,22 @@ def style(hide_navigation: bool = True) -> None:
         st.html(_NO_NAVIGATION)
 
 
+# The kiosk's text boxes (CSS selector -> max_chars), cut to fit in the browser (below).
+_BOX_LIMITS = {
+    ".st-key-provision_other input": OTHER_PROVISION_MAX_CHARS,
+    "textarea": MAX_ANSWER_CHARS,
+}
+
+
 def behaviour(exit_url: str, idle: int) -> None:
     """Install quick exit (Shift x3) and the inactivity wipe in the browser, once per tab."""
+    limits = json.dumps(_BOX_LIMITS)
     script = f"""
 <script>
 (function () {{
   var w = window, d = document;
   var L = w.__lantern = w.__lantern || {{}};
-  L.cfg = {{ exitUrl: {_js_string(exit_url)}, idleMs: {idle * 1000} }};
+  L.cfg = {{ exitUrl: {_js_string(exit_url)}, idleMs: {idle * 1000}, limits: {limits} }};
   if (L.installed) return;
   L.installed = true;
   L.last = Date.now();
@@ -117,6 +126,15 @@ def behaviour(exit_url: str, idle: int) -> None:
     L.presses = L.presses.filter(function (t) {{ return now - t < 5000; }});
     L.presses.push(now);
     if (L.presses.length >= 3) {{ L.presses = []; L.leave(); }}
+  }}, true);
+  // Streamlit ignores an edit that would take a box past its max_chars, so a long paste
+  // would vanish without a word; a native maxlength cuts it to fit instead.
+  d.addEventListener('focusin', function (e) {{
+    var box = e.target;
+    if (!box.matches || !onKiosk()) return;
+    for (var selector in L.cfg.limits) {{
+      if (box.matches(selector)) {{ box.maxLength = L.cfg.limits[selector]; return; }}
+    }}
   }}, true);
   ['pointerdown', 'touchstart', 'input', 'wheel'].forEach(function (name) {{
     d.addEventListener(name, function () {{ L.last = Date.now(); }}, true);
@@ -416,7 +434,7 @@ def _provisions(w, catalogue: Catalogue) -> None:
     st.text_input(
         w["provisions.other"],
         key="provision_other",
-        max_chars=200,
+        max_chars=OTHER_PROVISION_MAX_CHARS,
         placeholder=w["provisions.other_placeholder"],
     )
     _nav(w, "rating", "times")
