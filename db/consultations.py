@@ -22,6 +22,7 @@ from db.models import (
     ConsultationSite,
     Site,
 )
+from db.service_day import service_date_now
 
 MAX_QUESTION_CHARS = 200
 MAX_PROMPT_CHARS = 200
@@ -355,7 +356,7 @@ def open_consultation(
 ) -> ConsultationRow:
     """Put a draft on the kiosk for its dates; audit-logged."""
     consultation = _load(session, consultation_id)
-    today = today or dt.date.today()
+    today = today or service_date_now()
     if consultation.status != "draft":
         raise ConsultationError(f"Only a draft can be opened; this one is {consultation.status}.")
     if consultation.ends_on < today:
@@ -375,7 +376,7 @@ def close_consultation(
 ) -> ConsultationRow:
     """Stop taking answers now (or record that it ended on its end date); audit-logged."""
     consultation = _load(session, consultation_id)
-    today = today or dt.date.today()
+    today = today or service_date_now()
     if consultation.status != "open":
         raise ConsultationError(
             f"Only an open consultation can close; this one is {consultation.status}."
@@ -396,7 +397,7 @@ def archive_consultation(
 ) -> ConsultationRow:
     """Put a closed (or ended) consultation, or an unwanted draft, away; audit-logged."""
     consultation = _load(session, consultation_id)
-    today = today or dt.date.today()
+    today = today or service_date_now()
     if consultation.status == "archived":
         raise ConsultationError("This consultation is already archived.")
     if consultation.status == "open":
@@ -463,7 +464,7 @@ def closed_between(
     session: Session, start: dt.date, end: dt.date, today: dt.date | None = None
 ) -> list[ConsultationRow]:
     """Consultations that stopped taking answers between start and end, oldest first."""
-    today = today or dt.date.today()
+    today = today or service_date_now()
     query = _query().where(
         or_(
             Consultation.closed_on.between(start, end),

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -35,6 +33,7 @@ from db.models import (
     SubmissionService,
     SubmissionSlot,
 )
+from db.service_day import service_date_now
 from db.session import write_session
 
 log = logging.getLogger(__name__)
@@ -100,18 +99,6 @@ class _Validated:
     service_ids: list[int] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)
     truncated: bool = False
-
-
-def service_date_now(now: dt.datetime | None = None) -> dt.date:
-    """The service date: today in the service's time zone, where a night runs until 6am.
-
-    A van that is out from 9pm to 3am serves one night; a comment typed at 1am belongs
-    to the evening before. Only this date is stored, never the time.
-    """
-    zone = ZoneInfo(os.environ.get("LANTERN_TIMEZONE", "Europe/London"))
-    day_starts = int(os.environ.get("LANTERN_DAY_STARTS_AT_HOUR", "6"))
-    local = (now or dt.datetime.now(dt.UTC)).astimezone(zone)
-    return (local - dt.timedelta(hours=day_starts)).date()
 
 
 def parse_slot(value: str) -> tuple[int, str] | None:

@@ -11,6 +11,7 @@ import streamlit as st
 from analysis.disclosure import current_threshold
 from db import audit, auth, dashboard, exports
 from db.dashboard import Filters, Table, View
+from db.service_day import service_date_now
 from db.session import read_session, write_session
 
 log = logging.getLogger(__name__)
@@ -117,8 +118,9 @@ def sign_out(everywhere: bool = False) -> None:
 
 
 def today() -> dt.date:
-    """Today's date (one place, so tests can move it)."""
-    return dt.date.today()
+    """Today as the service counts it: before 6am it is still the evening before (one
+    place, so tests can move it)."""
+    return service_date_now()
 
 
 # --- Filters, numbers, charts and downloads shared by every dashboard ------------------

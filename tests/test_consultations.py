@@ -12,9 +12,10 @@ from db import consultations as c
 from db.consultations import ChoiceDraft, ConsultationDraft, ConsultationError
 from db.models import Answer, AnswerConcern, ConsultationResponse, Submission
 from db.session import read_session, write_session
-from db.submissions import ConsultationAnswer, FeedbackForm, submit_feedback
+from db.submissions import ConsultationAnswer, FeedbackForm, service_date_now, submit_feedback
 
-TODAY = dt.date.today()
+# The service date, as the kiosk stores it: before 6am it is still the evening before.
+TODAY = service_date_now()
 DAY = dt.timedelta(days=1)
 WEDNESDAY = (ChoiceDraft("👍", "Yes, Wednesday works"), ChoiceDraft("👎", "No"))
 
@@ -144,6 +145,20 @@ def test_closing_early_records_the_day_and_archiving_follows(db_url: str) -> Non
         "consultation_closed",
         "consultation_archived",
     ]
+
+
+def test_at_one_in_the_morning_the_last_evening_is_still_open(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1am London on the morning after its last day: the service date is still that day,
+    # so the kiosk asks it and closing it now records that day, not the calendar's.
+    last = dt.date(2026, 3, 10)
+    one_am = dt.datetime(2026, 3, 11, 1, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(c, "service_date_now", lambda: service_date_now(one_am))
+    row = opened(starts_on=last - dt.timedelta(days=7), ends_on=last)
+    assert live(day=service_date_now(one_am)) == [row.id]
+    closed = change(c.close_consultation, row.id)
+    assert closed.closed_on == last
 
 
 def test_a_running_consultation_must_be_closed_before_it_is_archived(db_url: str) -> None:

@@ -12,10 +12,11 @@ from db.catalogue import load_catalogue
 from db.models import Service
 from db.services import ServiceError
 from db.session import read_session, write_session
-from db.submissions import FeedbackForm, submit_feedback
+from db.submissions import FeedbackForm, service_date_now, submit_feedback
 from tests.staff_helpers import create_user, signed_in_on
 
-TODAY = dt.date.today()
+# The service date, as the kiosk stores it: before 6am it is still the evening before.
+TODAY = service_date_now()
 DEFAULTS = ["outreach_van", "drop_in", "key_work", "recovery_group"]
 
 

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from db import audit, auth
 from db.models import CommentReview, Submission
 from db.session import read_session, write_session
-from db.submissions import FeedbackForm, submit_feedback
+from db.submissions import FeedbackForm, service_date_now, submit_feedback
 from pages._ui import STAFF_PAGES
 from tests.kiosk_helpers import APP, button_keys, texts, walk
 from tests.staff_helpers import (
@@ -23,7 +23,8 @@ from tests.staff_helpers import (
     signed_in,
 )
 
-TODAY = dt.date.today()
+# The service date, as the kiosk stores it: before 6am it is still the evening before.
+TODAY = service_date_now()
 # page -> (charts, tables, CSV downloads) it must draw with data present
 EXPECTED = {
     "pages/overview.py": (4, 4, 4),

@@ -1,0 +1,20 @@
+"""The service date: the one notion of "today" for the kiosk and for consultations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from zoneinfo import ZoneInfo
+
+
+def service_date_now(now: dt.datetime | None = None) -> dt.date:
+    """The service date: today in the service's time zone, where a night runs until 6am.
+
+    A van that is out from 9pm to 3am serves one night; a comment typed at 1am belongs
+    to the evening before, and a consultation whose last day that evening was is still
+    open for it. Only this date is stored with a submission, never the time.
+    """
+    zone = ZoneInfo(os.environ.get("LANTERN_TIMEZONE", "Europe/London"))
+    day_starts = int(os.environ.get("LANTERN_DAY_STARTS_AT_HOUR", "6"))
+    local = (now or dt.datetime.now(dt.UTC)).astimezone(zone)
+    return (local - dt.timedelta(hours=day_starts)).date()
