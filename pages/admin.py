@@ -454,7 +454,7 @@ def data_tab(me: auth.StaffUser) -> None:
         months = settings.retention_months(session)
         last_purge = settings.last_purge_date(session)
         folder = settings.get_value(session, "backup_dir") or settings.DEFAULT_BACKUP_DIR
-    cutoff = maintenance.retention_cutoff(ui.today(), months)
+    cutoff = maintenance.retention_cutoff(dt.date.today(), months)  # as purge counts it
     st.subheader("Retention")
     last_run = f"{last_purge:%d %B %Y}" if last_purge else "not yet"
     st.text(
@@ -571,7 +571,7 @@ def audit_tab() -> None:
     actor = middle.selectbox(
         "Who", options=["", *actors], format_func=lambda a: a or "Everyone", key="audit_actor"
     )
-    today = ui.today()
+    today = dt.date.today()  # audit events carry real times, not service dates
     dates = right.date_input(
         "Dates",
         value=(today - dt.timedelta(days=90), today),

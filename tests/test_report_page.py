@@ -6,14 +6,14 @@ import datetime as dt
 
 from db import audit
 from db.session import read_session
-from db.submissions import FeedbackForm, submit_feedback
+from db.submissions import FeedbackForm, service_date_now, submit_feedback
 from tests.kiosk_helpers import button_keys, texts
 from tests.staff_helpers import create_user, page_alone, page_as, signed_in_on
 
 
 def last_month() -> dt.date:
     """The first day of the month before this one (the page's default choice)."""
-    return (dt.date.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    return (service_date_now().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
 
 
 def seed(n: int = 21) -> None:
