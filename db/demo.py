@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from analysis.pipeline import TextAnalysis, analyse
 from analysis.themes import Framework
+from db.service_day import service_date_now
 
 GOOD = (
     "The hot chocolate and a proper chat, ta x",
@@ -267,7 +268,7 @@ def generate(
     """
     rng = random.Random(seed)
     extra = random.Random(seed + 1)
-    pick_date = _dates(rng, months, today or dt.date.today())
+    pick_date = _dates(rng, months, today or service_date_now())
     cache: dict[tuple[str, str], TextAnalysis] = {}
     site_weights = [5, 3, 4][: len(sites)] + [2] * max(0, len(sites) - 3)
     provision_weights = [PROVISION_WEIGHTS.get(p, 8) for p in provisions]
@@ -280,7 +281,7 @@ def generate(
             text = opener + text[0].lower() + text[1:]
         return text + rng.choice(CLOSERS)
 
-    recent_from = (today or dt.date.today()) - dt.timedelta(days=60)
+    recent_from = (today or service_date_now()) - dt.timedelta(days=60)
 
     def reading(text: str, question: str) -> TextAnalysis:
         key = (text, question)

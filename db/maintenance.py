@@ -35,6 +35,7 @@ from db.models import (
     SubmissionService,
     SubmissionSlot,
 )
+from db.service_day import service_date_now
 from db.session import (
     PROJECT_ROOT,
     database_url,
@@ -223,7 +224,7 @@ def create_demo_consultations(
     Made through db.consultations as a co-ordinator would, with back-dated days, so the
     audit log and the statuses read true.
     """
-    today = today or dt.date.today()
+    today = today or service_date_now()  # as the kiosk and the lifecycle count days
     made = []
     with write_session(url) as session:
         if session.scalar(select(func.count()).select_from(Consultation)):

@@ -7,6 +7,7 @@ import sqlite3
 import time
 
 from db import consultations as c
+from db.service_day import service_date_now
 from db.session import write_session
 from pages._kiosk import DOUBLE_TAP_SECONDS
 from tests.conftest import SCREENSHOTS, step, wait_for_app
@@ -18,7 +19,7 @@ CHOICES = (("👍", "Yes, Wednesday works"), ("👎", "No"), ("🤷", "Either *i
 
 def _open_consultation(server) -> int:  # type: ignore[no-untyped-def]
     """An open consultation at the drop-in, in the server's database; its id."""
-    today = dt.date.today()
+    today = service_date_now()  # the date the pages' filters end on
     draft = c.ConsultationDraft(
         question=QUESTION,
         starts_on=today - dt.timedelta(days=2),

@@ -24,6 +24,7 @@ from analysis.pipeline import analyse
 from analysis.text import MAX_ANSWER_CHARS, clean
 from db import auth, comments
 from db import consultations as c
+from db.service_day import service_date_now
 from db.session import reset_engines, write_session
 from locales import words
 from pages._ui import STAFF_PAGES
@@ -206,7 +207,7 @@ def hostile_server(tmp_path_factory, sqlite_template, chromium) -> Iterator[Stre
 
 def _open_consultation(server: StreamlitServer) -> int:
     """An open consultation at the drop-in, asking for her own words too; its id."""
-    today = dt.date.today()
+    today = service_date_now()  # the date the pages' filters end on
     draft = c.ConsultationDraft(
         question="Would a later van suit you?",
         starts_on=today - dt.timedelta(days=2),

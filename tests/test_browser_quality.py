@@ -10,6 +10,7 @@ import pytest
 
 from db import actions, auth, consultations
 from db.actions import ActionDraft
+from db.service_day import service_date_now
 from db.session import write_session
 from db.submissions import ConsultationAnswer, FeedbackForm, submit_feedback
 from tests.conftest import StreamlitServer, open_from_sidebar, sign_in, step, wait_for_app
@@ -33,7 +34,7 @@ def quality_server(tmp_path_factory, sqlite_template, chromium):  # type: ignore
     path = tmp_path_factory.mktemp("quality") / "lantern.db"
     shutil.copy(sqlite_template, path)
     url = f"sqlite:///{path}"
-    today = dt.date.today()
+    today = service_date_now()  # the date the pages' filters end on
     for i in range(40):
         submit_feedback(
             FeedbackForm(

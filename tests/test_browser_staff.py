@@ -9,6 +9,7 @@ import re
 import pytest
 
 from db import auth
+from db.service_day import service_date_now
 from db.session import reset_engines, write_session
 from db.submissions import FeedbackForm, submit_feedback
 from tests.conftest import (
@@ -35,7 +36,7 @@ STAFF_URLS = [
 
 
 def _seed(url: str, n: int = 30) -> None:
-    today = dt.date.today()
+    today = service_date_now()  # the date the pages' filters end on
     for i in range(n):
         submit_feedback(
             FeedbackForm(

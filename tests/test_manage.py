@@ -24,6 +24,7 @@ from db.models import (
     Submission,
     SubmissionService,
 )
+from db.service_day import service_date_now
 from db.session import read_session, write_session
 from db.submissions import FeedbackForm, submit_feedback
 from tests.conftest import missing
@@ -79,7 +80,7 @@ def test_seed_asks_two_past_consultations_and_one_open_and_says_which_services(
     db_url: str,
 ) -> None:
     assert main(["seed", "--demo", "800", "--months", "6", "--quiet"]) == 0
-    today = dt.date.today()
+    today = service_date_now()
     with read_session() as session:
         asked = consultations.list_consultations(session)
         answered = dict(
