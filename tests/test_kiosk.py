@@ -110,6 +110,14 @@ def test_a_second_send_within_ten_seconds_is_ignored(db_url: str) -> None:
     assert len(_submissions()) == 1
 
 
+def test_a_send_after_ten_seconds_is_stored(db_url: str) -> None:
+    at = walk(kiosk(), face=4)
+    click(at, "done")
+    at.session_state["kiosk_last_submit"] -= 11  # the guard's clock, eleven seconds on
+    walk(at, face=0)
+    assert len(_submissions()) == 2
+
+
 def test_the_thank_you_screen_returns_to_welcome(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

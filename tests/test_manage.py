@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from db import consultations, dashboard, rollups
+from db import consultations, dashboard, rollups, themes
 from db.manage import main
 from db.models import (
     Answer,
+    AnswerTheme,
     ConsultationResponse,
     DailySiteStats,
     DailyThemeStats,
@@ -74,6 +75,35 @@ def test_seed_fills_an_empty_database_with_varied_demo_data(
 def _rounded(rows) -> list[tuple]:  # type: ignore[no-untyped-def]
     """Rows sorted, with float sums rounded (the order of adding moves the last bits)."""
     return sorted(tuple(round(v, 6) if isinstance(v, float) else v for v in r) for r in rows)
+
+
+def test_seed_shows_a_progress_bar_unless_quiet(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["seed", "--demo", "300", "--months", "2"]) == 0
+    shown = capsys.readouterr()
+    assert "Seeding" in shown.err
+    assert "300/300" in shown.err
+    assert "Stored 300" in shown.out
+
+
+def test_reanalyse_from_the_shell_retags_with_a_progress_bar(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for i in range(3):
+        submit_feedback(FeedbackForm(text_good=f"the flapjack was great {i}"))
+    with write_session() as session:
+        themes.update_theme(session, "food_drink", keywords="flapjack*\nsoup", actor="ada")
+    assert main(["reanalyse", "--batch", "2"]) == 0
+    shown = capsys.readouterr()
+    assert "Re-analysing" in shown.err
+    assert "3/3" in shown.err
+    assert "Re-analysed 3 answers" in shown.out
+    with read_session() as session:
+        tagged = session.scalar(
+            select(func.count()).select_from(AnswerTheme).where(AnswerTheme.theme == "food_drink")
+        )
+    assert tagged == 3
 
 
 def test_seed_asks_two_past_consultations_and_one_open_and_says_which_services(

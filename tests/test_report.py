@@ -169,6 +169,18 @@ def test_a_seeded_month_gives_a_pdf_and_a_csv_for_every_table(db_url: str) -> No
         assert sorted(archive.namelist()) == sorted(files)
 
 
+def test_the_pdf_carries_its_charts_as_images(db_url: str) -> None:
+    seed_march()
+    pack = build()
+    drawn = report.charts(pack)
+    assert {"ratings", "provisions", "times"} <= set(drawn)
+    assert all(png.startswith(b"\x89PNG") for png in drawn.values())
+    pages = PdfReader(io.BytesIO(report.pdf_bytes(pack))).pages
+    images = [image for page in pages for image in page.images]
+    assert len(images) == len(drawn)
+    assert all(image.image.width > 300 for image in images)  # drawn charts, not icons
+
+
 def test_no_csv_cell_shows_a_count_from_1_to_7_and_every_count_is_a_multiple_of_5(
     db_url: str,
 ) -> None:

@@ -183,6 +183,7 @@ def test_a_database_failure_raises_without_text_and_keeps_earlier_rows(
     assert failure.value.__suppress_context__
     assert "secret" not in caplog.text
     assert "07911" not in caplog.text
+    assert "Storing a submission failed" in caplog.text  # logged, without her words
     with write_session() as session:
         session.execute(text("ALTER TABLE answer_themes_gone RENAME TO answer_themes"))
     assert _count(Submission) == 1

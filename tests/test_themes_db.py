@@ -82,7 +82,9 @@ def test_reanalysis_is_resumable_batch_by_batch(db_url: str) -> None:
         assert reanalyse.reanalyse_batch(session, batch_size=2) == 2
     with read_session() as session:
         assert reanalyse.pending(session) == 3  # an interruption here loses nothing
-    assert reanalyse.reanalyse_all(batch_size=2) == 3
+    steps: list[tuple[int, int]] = []
+    assert reanalyse.reanalyse_all(batch_size=2, progress=lambda *s: steps.append(s)) == 3
+    assert steps == [(2, 3), (3, 3)]  # what the admin page's and the CLI's bars show
     with read_session() as session:
         assert reanalyse.pending(session) == 0
 
