@@ -340,8 +340,11 @@ def _skip_consultations(site: str | None, assisted: bool) -> None:
 
 
 def _keep_answers() -> None:
-    """Keep widget values across steps (Streamlit drops state of widgets not drawn)."""
-    for key in answer_keys():
+    """Keep widget values across steps (Streamlit drops state of widgets not drawn).
+
+    Her language too: it is picked on Welcome and must hold for every later step.
+    """
+    for key in [*answer_keys(), "kiosk_language"]:
         if key in ss:
             ss[key] = ss[key]
 
