@@ -124,7 +124,12 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     shutil.rmtree(folder, ignore_errors=True)
     print(f"{args.tablets} tablets x {args.each} submissions in {elapsed:.1f} s: {rows} rows")
-    print(
+    print(latency_summary(latencies))
+
+
+def latency_summary(latencies: list[float]) -> str:
+    """One line of submit latencies: p50, p95 and the slowest."""
+    return (
         f"submit latency  p50 {statistics.median(latencies):.3f} s   "
         f"p95 {percentile(latencies, 0.95):.3f} s   max {max(latencies):.3f} s"
     )

@@ -206,6 +206,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group("browser"))
 
 
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """Print what tests measured (record_property("benchmark", ...)), from every worker."""
+    lines = [
+        f"{report.nodeid.split('::')[-1]}: {value}"
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        if getattr(report, "when", None) == "call"
+        for name, value in getattr(report, "user_properties", ())
+        if name == "benchmark"
+    ]
+    if lines:
+        terminalreporter.section("measured (reported, not asserted)")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 # --- Real browser -------------------------------------------------------------------
 
 CHROMIUM = os.environ.get("LANTERN_CHROMIUM", "/usr/bin/chromium")
