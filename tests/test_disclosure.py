@@ -184,6 +184,15 @@ def _counts(table: dashboard.Table, column: str) -> list:
     return table.column(column)
 
 
+def _share_is_safe(pct: float | None, whole: int | str) -> None:
+    """A percentage of a shown whole implies no count from 1 to 7, nor does its remainder."""
+    if pct is None or isinstance(whole, str):
+        return
+    part = round(pct * whole / 100)
+    for implied in (part, whole - part):
+        assert implied == 0 or implied >= T, (pct, whole)
+
+
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -204,6 +213,15 @@ def test_no_view_shows_or_leaks_a_small_count(
         _residual_is_safe(_counts(overview.tables[name], "Responses"), responses)
         _residual_is_safe(_counts(overview.tables[name], "Comments"), comments)
     _residual_is_safe(_counts(overview.tables["ratings"], "Responses"), responses)
+    # A shown percentage gives away part = pct x whole and the rest = whole - part.
+    ratings = dict(overview.tables["ratings"].rows)
+    if not isinstance(responses, str) and not isinstance(ratings["Not said"], str):
+        _share_is_safe(headline["Good or very good"], responses - ratings["Not said"])
+    _share_is_safe(headline["Positive comments"], comments)
+    trend = overview.tables["trend"]
+    for row in trend.rows:
+        shown = dict(zip(trend.columns, row, strict=True))
+        _share_is_safe(shown["% comments positive"], shown["Comments"])
 
     ranking = provisions.tables["ranking"]
     for provision, total in zip(
