@@ -9,6 +9,7 @@ from sqlalchemy import func, select, text
 
 from db.models import Answer, Submission
 from db.session import read_session, write_session
+from pages import _kiosk
 from tests.kiosk_helpers import ANSWER_KEYS, button_keys, click, kiosk, texts, walk
 
 
@@ -214,3 +215,14 @@ def test_the_kiosk_never_shows_staff_navigation(db_url: str) -> None:
     at = kiosk()
     assert not at.sidebar.children
     assert not at.get("page_link")
+
+
+def test_the_timeouts_default_to_twenty_and_a_hundred_and_twenty_seconds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("LANTERN_KIOSK_RETURN_SECONDS", raising=False)
+    monkeypatch.delenv("LANTERN_KIOSK_IDLE_SECONDS", raising=False)
+    assert (_kiosk.return_seconds(), _kiosk.idle_seconds()) == (20, 120)  # SPEC §3.5, §3.6
+    monkeypatch.setenv("LANTERN_KIOSK_IDLE_SECONDS", "90")
+    monkeypatch.setenv("LANTERN_KIOSK_RETURN_SECONDS", "soon")  # not a number: the default
+    assert (_kiosk.return_seconds(), _kiosk.idle_seconds()) == (20, 90)
