@@ -93,6 +93,7 @@ def test_a_woman_submits_on_the_tablet_and_it_returns_to_welcome(tablet, server)
 
     page.get_by_text("Thank you for telling us.").wait_for()
     _shot(page, "6-thank-you")
+    assert _small_targets(page) == []
     assert _count(server) == before + 1
     with _db(server) as conn:
         rating, site = conn.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sqlite3
 import time
 
 import pytest
@@ -15,6 +16,7 @@ from db.session import write_session
 from db.submissions import ConsultationAnswer, FeedbackForm, submit_feedback
 from tests.conftest import StreamlitServer, open_from_sidebar, sign_in, step, wait_for_app
 from tests.staff_helpers import PASSWORD, STAFF_PAGE_FILES
+from tests.test_browser_kiosk import _small_targets
 
 SIZES = {"tablet": (800, 1280), "laptop": (1366, 900)}
 BLOCKING = {"serious", "critical"}
@@ -130,6 +132,37 @@ def test_every_kiosk_step_has_no_serious_accessibility_problem(
     found["sign in"] = _blocking_violations(page)
     context.close()
     assert {k: v for k, v in found.items() if v} == {}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_sorry_screen_is_accessible_with_big_targets_and_its_retry_stores(
+    chromium, quality_server, size
+) -> None:
+    context = _context(chromium, size)
+    page = context.new_page()
+    page.goto(f"{quality_server.url}/?site=drop-in")
+    wait_for_app(page)
+    for key, expect, _ in FORM_STEPS:
+        step(page, key, expect)
+    page.locator(".st-key-text_good textarea").fill(f"sorry screen check {size}")
+    page.locator(".st-key-text_good textarea").press("Tab")
+    database = quality_server.database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(database) as conn:  # the database fails as she sends
+        conn.execute("ALTER TABLE answers RENAME TO answers_gone")
+    try:
+        step(page, "submit", "text=Sorry — please hand the tablet to a worker.")
+        found = _blocking_violations(page)
+        small = _small_targets(page)
+    finally:
+        with sqlite3.connect(database) as conn:
+            conn.execute("ALTER TABLE answers_gone RENAME TO answers")
+    step(page, "retry", "text=Thank you for telling us.")
+    context.close()
+    with sqlite3.connect(database) as conn:
+        stored = conn.execute(
+            "SELECT count(*) FROM answers WHERE text = ?", (f"sorry screen check {size}",)
+        ).fetchone()[0]
+    assert (found, small, stored) == ([], [], 1)
 
 
 @pytest.mark.parametrize("size", SIZES)
