@@ -1,4 +1,4 @@
-"""Admin: accounts, sites and kiosk links, catalogue, themes, safety, data and the audit log."""
+"""Admin: accounts, sites and kiosk links, catalogue, services, themes, safety, data, audit log."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import datetime as dt
 import logging
 import math
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 from sqlalchemy.orm import Session
 
-from db import admin, audit, auth, maintenance, reanalyse, settings, themes
+from db import admin, audit, auth, maintenance, reanalyse, services, settings, themes
 from db.models import ROLES
 from db.session import database_url, is_sqlite, read_session, write_session
 from locales import available
@@ -24,12 +24,105 @@ ss = st.session_state
 
 AUDIT_PAGE_SIZE = 50
 ROLE_NAMES = {"admin": "Admin", "coordinator": "Co-ordinator", "worker": "Outreach worker"}
-CATALOGUES = {
-    # kind -> (noun, what the name is called)
-    "sites": ("site", "Name"),
-    "provisions": ("provision", "Label"),
-    "slots": ("time slot", "Label"),
+
+
+@dataclass(frozen=True)
+class AdminList:
+    """Sites, provisions or time slots, kept by db/admin.py: what the tab calls them."""
+
+    kind: str
+    noun: str
+    name_word: str  # what an item's name is called
+    has_icon: bool = False
+    max_chars: int = admin.MAX_LABEL_CHARS
+    slug_help: str = "Short code (optional: made from the label)"
+
+    def items(self, session: Session) -> list[admin.CatalogueItem]:
+        """Every item, retired ones too, in display order."""
+        return admin.list_items(session, self.kind)
+
+    def add(self, session: Session, label: str, slug: str, icon: str, actor: str) -> object:
+        """Add an item at the end of the list."""
+        return admin.add_item(session, self.kind, label, slug=slug, icon=icon, actor=actor)
+
+    def update(
+        self, session: Session, item: admin.CatalogueItem, label: str, icon: str | None, actor: str
+    ) -> object:
+        """Change an item's words (and icon)."""
+        return admin.update_item(session, self.kind, item.id, label=label, icon=icon, actor=actor)
+
+    def move(self, session: Session, item: admin.CatalogueItem, offset: int, actor: str) -> object:
+        """Move an item up (-1) or down (+1)."""
+        return admin.move_item(session, self.kind, item.id, offset, actor=actor)
+
+    def set_active(
+        self, session: Session, item: admin.CatalogueItem, active: bool, actor: str
+    ) -> object:
+        """Retire an item or restore it."""
+        return admin.set_item_active(session, self.kind, item.id, active, actor=actor)
+
+
+@dataclass(frozen=True)
+class ServiceList:
+    """The services a woman may say she used, kept by db/services.py, on the same tab shape."""
+
+    kind: str = "services"
+    noun: str = "service"
+    name_word: str = "Name"
+    has_icon: bool = True
+    max_chars: int = services.MAX_LABEL_CHARS
+    slug_help: str = "Short code (optional: made from the name; a–z, 0–9 and _)"
+
+    def items(self, session: Session) -> list[admin.CatalogueItem]:
+        """Every service, retired ones too, in display order."""
+        rows = services.list_services(session, include_retired=True)
+        return [
+            admin.CatalogueItem(r.id, r.slug, r.label, r.icon, position, r.active)
+            for position, r in enumerate(rows, start=1)
+        ]
+
+    def add(self, session: Session, label: str, slug: str, icon: str, actor: str) -> object:
+        """Add a service at the end of the list (a blank code is made from the name)."""
+        return services.add_service(session, label, icon, actor=actor, slug=slug.strip() or None)
+
+    def update(
+        self, session: Session, item: admin.CatalogueItem, label: str, icon: str | None, actor: str
+    ) -> object:
+        """Rename a service or change its icon; saving it unchanged logs nothing."""
+        if label == item.label and icon == item.icon:
+            return item
+        return services.rename_service(session, item.slug, label, icon, actor=actor)
+
+    def move(self, session: Session, item: admin.CatalogueItem, offset: int, actor: str) -> object:
+        """Move a service up (-1) or down (+1) by putting the whole list in its new order."""
+        slugs = [i.slug for i in self.items(session)]
+        old = slugs.index(item.slug)
+        slugs.insert(max(0, min(len(slugs) - 1, old + offset)), slugs.pop(old))
+        return services.reorder_services(session, slugs, actor=actor)
+
+    def set_active(
+        self, session: Session, item: admin.CatalogueItem, active: bool, actor: str
+    ) -> object:
+        """Retire a service (hidden from the kiosk, data kept) or restore it."""
+        change = services.restore_service if active else services.retire_service
+        return change(session, item.slug, actor=actor)
+
+
+CATALOGUES: dict[str, AdminList | ServiceList] = {
+    "sites": AdminList(
+        "sites",
+        "site",
+        "Name",
+        slug_help=(
+            "Short code for the kiosk link (optional: made from the name; a–z, 0–9 and dashes)"
+        ),
+    ),
+    "provisions": AdminList("provisions", "provision", "Label", has_icon=True),
+    "slots": AdminList("slots", "time slot", "Label"),
+    "services": ServiceList(),
 }
+# The refusals a catalogue change may raise; their messages are written for the admin.
+CATALOGUE_ERRORS = (admin.CatalogueError, services.ServiceError)
 
 
 def _done(message: str) -> None:
@@ -179,7 +272,7 @@ def _reset_password(me: auth.StaffUser, account: auth.AccountRow) -> None:
         _done("Password changed. Give it to them in person; they are signed out elsewhere.")
 
 
-# --- Sites, provisions, time slots ----------------------------------------------------
+# --- Sites, provisions, time slots, services -----------------------------------------
 
 
 def public_url_form(me: auth.StaffUser, current: str) -> None:
@@ -203,17 +296,17 @@ def public_url_form(me: auth.StaffUser, current: str) -> None:
 
 
 def catalogue_tab(kind: str, me: auth.StaffUser) -> None:
-    """List, add, rename, reorder and retire/restore sites, provisions or time slots."""
-    noun, name_word = CATALOGUES[kind]
+    """List, add, rename, reorder and retire/restore sites, provisions, time slots or services."""
+    catalogue = CATALOGUES[kind]
     with read_session() as session:
-        items = admin.list_items(session, kind)
+        items = catalogue.items(session)
         base_url = settings.public_url(session)
     if kind == "sites":
         public_url_form(me, base_url)
     rows = []
     for item in items:
-        row = {"#": item.position, name_word: item.label}
-        if kind == "provisions":
+        row = {"#": item.position, catalogue.name_word: item.label}
+        if catalogue.has_icon:
             row["Icon"] = item.icon
         row["Code"] = item.slug
         row["Status"] = "on the kiosk" if item.active else "retired"
@@ -229,14 +322,15 @@ def catalogue_tab(kind: str, me: auth.StaffUser) -> None:
                 st.code(admin.kiosk_link(base_url, item.slug), language=None)
 
     if items:
-        _edit_item(kind, noun, name_word, items, me)
-    _add_item(kind, noun, name_word, me)
+        _edit_item(catalogue, items, me)
+    _add_item(catalogue, me)
 
 
 def _edit_item(
-    kind: str, noun: str, name_word: str, items: list[admin.CatalogueItem], me: auth.StaffUser
+    catalogue: AdminList | ServiceList, items: list[admin.CatalogueItem], me: auth.StaffUser
 ) -> None:
     """Change one item: its words, icon, place in the list, or whether it is on the kiosk."""
+    kind, noun = catalogue.kind, catalogue.noun
     st.subheader(f"Change a {noun}")
     by_id = {i.id: i for i in items}
     chosen = st.selectbox(
@@ -252,38 +346,33 @@ def _edit_item(
     item = by_id[chosen]
     with st.form(f"{kind}_edit_form"):
         label = st.text_input(
-            name_word, value=item.label, key=f"{kind}_label_{item.id}", max_chars=120
+            catalogue.name_word,
+            value=item.label,
+            key=f"{kind}_label_{item.id}",
+            max_chars=catalogue.max_chars,
         )
         icon = None
-        if kind == "provisions":
+        if catalogue.has_icon:
             icon = st.text_input(
                 "Icon (one emoji)", value=item.icon, key=f"{kind}_icon_{item.id}", max_chars=16
             )
         save = st.form_submit_button("Save", key=f"{kind}_save")
     if save:
-        _apply(
-            lambda s: admin.update_item(
-                s, kind, item.id, label=label, icon=icon, actor=me.username
-            ),
-            "Saved.",
-        )
+        _apply(lambda s: catalogue.update(s, item, label, icon, me.username), "Saved.")
 
     up, down, toggle = st.columns(3)
     if up.button("Move up", key=f"{kind}_up", disabled=item.position == 1, width="stretch"):
-        _apply(lambda s: admin.move_item(s, kind, item.id, -1, actor=me.username), "Moved up.")
+        _apply(lambda s: catalogue.move(s, item, -1, me.username), "Moved up.")
     last = item.position == len(items)
     if down.button("Move down", key=f"{kind}_down", disabled=last, width="stretch"):
-        _apply(lambda s: admin.move_item(s, kind, item.id, 1, actor=me.username), "Moved down.")
+        _apply(lambda s: catalogue.move(s, item, 1, me.username), "Moved down.")
     if toggle.button(
         "Retire (hide from the kiosk)" if item.active else "Restore to the kiosk",
         key=f"{kind}_toggle",
         width="stretch",
     ):
         done = "Retired. Its past feedback is kept." if item.active else "Restored."
-        _apply(
-            lambda s: admin.set_item_active(s, kind, item.id, not item.active, actor=me.username),
-            done,
-        )
+        _apply(lambda s: catalogue.set_active(s, item, not item.active, me.username), done)
 
 
 def _apply(change: Callable[[Session], object], message: str) -> None:
@@ -291,30 +380,28 @@ def _apply(change: Callable[[Session], object], message: str) -> None:
     try:
         with write_session() as session:
             change(session)
-    except admin.CatalogueError as exc:
+    except CATALOGUE_ERRORS as exc:
         st.warning(str(exc))
     else:
         _done(message)
 
 
-def _add_item(kind: str, noun: str, name_word: str, me: auth.StaffUser) -> None:
+def _add_item(catalogue: AdminList | ServiceList, me: auth.StaffUser) -> None:
     """Add a new item at the end of the list."""
+    kind, noun = catalogue.kind, catalogue.noun
     st.subheader(f"Add a {noun}")
     with st.form(f"{kind}_add_form", clear_on_submit=True):
-        label = st.text_input(name_word, key=f"{kind}_new_label", max_chars=120)
-        slug_help = (
-            "Short code for the kiosk link (optional: made from the name; a–z, 0–9 and dashes)"
-            if kind == "sites"
-            else "Short code (optional: made from the label)"
+        label = st.text_input(
+            catalogue.name_word, key=f"{kind}_new_label", max_chars=catalogue.max_chars
         )
-        slug = st.text_input(slug_help, key=f"{kind}_new_slug", max_chars=60)
+        slug = st.text_input(catalogue.slug_help, key=f"{kind}_new_slug", max_chars=60)
         icon = ""
-        if kind == "provisions":
+        if catalogue.has_icon:
             icon = st.text_input("Icon (one emoji)", key=f"{kind}_new_icon", max_chars=16)
         add = st.form_submit_button(f"Add {noun}", key=f"{kind}_add", type="primary")
     if add:
         _apply(
-            lambda s: admin.add_item(s, kind, label, slug=slug, icon=icon, actor=me.username),
+            lambda s: catalogue.add(s, label, slug, icon, me.username),
             "Added. It is on the kiosk now.",
         )
 
@@ -622,7 +709,17 @@ if flash:
     st.toast(flash)
 
 tabs = st.tabs(
-    ["Users", "Sites", "Provisions", "Time slots", "Themes", "Safety", "Data", "Audit log"]
+    [
+        "Users",
+        "Sites",
+        "Provisions",
+        "Time slots",
+        "Services",
+        "Themes",
+        "Safety",
+        "Data",
+        "Audit log",
+    ]
 )
 with tabs[0]:
     users_tab(me)
@@ -633,10 +730,12 @@ with tabs[2]:
 with tabs[3]:
     catalogue_tab("slots", me)
 with tabs[4]:
-    themes_tab(me)
+    catalogue_tab("services", me)
 with tabs[5]:
-    safety_tab(me)
+    themes_tab(me)
 with tabs[6]:
-    data_tab(me)
+    safety_tab(me)
 with tabs[7]:
+    data_tab(me)
+with tabs[8]:
     audit_tab()

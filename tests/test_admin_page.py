@@ -17,7 +17,17 @@ from tests.kiosk_helpers import APP, click, kiosk, texts
 from tests.staff_helpers import page_as
 
 PASSWORD = "correct horse battery staple"
-TABS = ["Users", "Sites", "Provisions", "Time slots", "Themes", "Safety", "Data", "Audit log"]
+TABS = [
+    "Users",
+    "Sites",
+    "Provisions",
+    "Time slots",
+    "Services",
+    "Themes",
+    "Safety",
+    "Data",
+    "Audit log",
+]
 
 
 def _account(username: str, role: str) -> int:
