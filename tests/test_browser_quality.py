@@ -205,9 +205,41 @@ def test_every_staff_page_has_no_serious_accessibility_problem(
     assert {k: v for k, v in found.items() if v} == {}
 
 
-def test_the_whole_kiosk_works_with_the_keyboard_alone(chromium, quality_server) -> None:
-    import sqlite3
+def _press_on(  # type: ignore[no-untyped-def]
+    page, selector: str, key: str = "Enter", text: str | None = None, settle: bool = True
+) -> None:
+    """Tab until the element has focus, then press key (and wait for the app to settle)."""
+    target = page.locator(selector, has_text=text).first
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if target.evaluate("(e) => e === document.activeElement"):
+            page.keyboard.press(key)
+            if settle:
+                wait_for_app(page)
+            return
+    raise AssertionError(f"could not reach {selector} with Tab")
 
+
+def _choose_in_group(page, container: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Tab into a group of chips (a toolbar), arrow to the chip, press Space."""
+    inside = page.locator(container)
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if inside.evaluate("(e) => e.contains(document.activeElement)"):
+            break
+    else:
+        raise AssertionError(f"could not Tab into {container}")
+    target = page.locator(f"{container} button", has_text=text).first
+    for _ in range(60):
+        if target.evaluate("(e) => e === document.activeElement"):
+            page.keyboard.press("Space")
+            wait_for_app(page)
+            return
+        page.keyboard.press("ArrowRight")
+    raise AssertionError(f"could not arrow to {text}")
+
+
+def test_the_whole_kiosk_works_with_the_keyboard_alone(chromium, quality_server) -> None:
     db = quality_server.database_url.removeprefix("sqlite:///")
     with sqlite3.connect(db) as conn:
         before = conn.execute("SELECT count(*) FROM submissions").fetchone()[0]
@@ -216,54 +248,25 @@ def test_the_whole_kiosk_works_with_the_keyboard_alone(chromium, quality_server)
     page.goto(f"{quality_server.url}/?site=drop-in")
     wait_for_app(page)
 
-    def press_on(selector: str, key: str = "Enter", text: str | None = None) -> None:
-        """Tab until the element has focus, then press key."""
-        target = page.locator(selector, has_text=text).first
-        for _ in range(80):
-            page.keyboard.press("Tab")
-            if target.evaluate("(e) => e === document.activeElement"):
-                page.keyboard.press(key)
-                wait_for_app(page)
-                return
-        raise AssertionError(f"could not reach {selector} with Tab")
-
-    def choose_in_group(container: str, text: str) -> None:
-        """Tab into a group of chips (a toolbar), arrow to the chip, press Space."""
-        inside = page.locator(container)
-        for _ in range(80):
-            page.keyboard.press("Tab")
-            if inside.evaluate("(e) => e.contains(document.activeElement)"):
-                break
-        else:
-            raise AssertionError(f"could not Tab into {container}")
-        target = page.locator(f"{container} button", has_text=text).first
-        for _ in range(60):
-            if target.evaluate("(e) => e === document.activeElement"):
-                page.keyboard.press("Space")
-                wait_for_app(page)
-                return
-            page.keyboard.press("ArrowRight")
-        raise AssertionError(f"could not arrow to {text}")
-
-    press_on(".st-key-start button")
+    _press_on(page, ".st-key-start button")
     page.get_by_role("heading", name="How was tonight?").wait_for()
     # The faces are one radio group: Tab reaches it, the arrow keys choose (WAI-ARIA).
-    press_on("[aria-label='Very dissatisfied']", "ArrowRight")
+    _press_on(page, "[aria-label='Very dissatisfied']", "ArrowRight")
     for _ in range(3):
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Space")
     wait_for_app(page)
-    press_on(".st-key-next button")
+    _press_on(page, ".st-key-next button")
     page.get_by_role("heading", name="What would you like more of?").wait_for()
-    choose_in_group(".st-key-provisions", "Socks")
-    press_on(".st-key-next button")
+    _choose_in_group(page, ".st-key-provisions", "Socks")
+    _press_on(page, ".st-key-next button")
     page.get_by_role("heading", name="When is best for you?").wait_for()
-    choose_in_group(".st-key-slots", "Sat 9pm–midnight")
-    press_on(".st-key-next button")
+    _choose_in_group(page, ".st-key-slots", "Sat 9pm–midnight")
+    _press_on(page, ".st-key-next button")
     page.locator(".st-key-text_good textarea").wait_for()
-    press_on(".st-key-text_good textarea", "t")
+    _press_on(page, ".st-key-text_good textarea", "t")
     page.keyboard.type("ea and a chat")
-    press_on(".st-key-submit button")
+    _press_on(page, ".st-key-submit button")
     page.get_by_text("Thank you for telling us.").wait_for()
     with sqlite3.connect(db) as conn:
         rating, answers = conn.execute(
@@ -275,6 +278,37 @@ def test_the_whole_kiosk_works_with_the_keyboard_alone(chromium, quality_server)
     assert total == before + 1
     assert rating == 1
     assert answers == 1
+
+
+def test_the_consultation_step_and_exit_work_with_the_keyboard_alone(
+    chromium, quality_server
+) -> None:
+    db = quality_server.database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(db) as conn:
+        before = conn.execute("SELECT count(*) FROM consultation_responses").fetchone()[0]
+    context = _context(chromium, "tablet")
+    page = context.new_page()
+    page.goto(f"{quality_server.url}/?site=van-town-centre")
+    wait_for_app(page)
+    _press_on(page, ".st-key-start button")
+    page.get_by_role("heading", name="How was tonight?").wait_for()
+    for _ in range(3):
+        _press_on(page, ".st-key-next button")
+    page.locator(".st-key-text_good textarea").wait_for()
+    _press_on(page, ".st-key-next button")
+    page.get_by_text("Would a Sunday afternoon drop-in suit you?").wait_for()
+    _press_on(page, "[class*='st-key-consultation_'] button", text="Yes")
+    _press_on(page, ".st-key-submit button")
+    page.get_by_text("Thank you for telling us.").wait_for()
+    with sqlite3.connect(db) as conn:
+        after = conn.execute("SELECT count(*) FROM consultation_responses").fetchone()[0]
+    assert after == before + 1
+    # Exit from the keyboard too: Tab to it, Enter, and she is on the neutral site.
+    _press_on(page, ".st-key-done button")
+    page.wait_for_selector(".st-key-start button")
+    _press_on(page, ".st-key-exit button", settle=False)  # the page is gone
+    page.wait_for_url("https://www.bbc.co.uk/weather**", timeout=5_000)
+    context.close()
 
 
 def _half_filled(page, server) -> None:  # type: ignore[no-untyped-def]
