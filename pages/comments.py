@@ -46,6 +46,11 @@ question = right.selectbox(
 )
 search = st.text_input("Search the words", key="comments_search", max_chars=100)
 flagged = st.checkbox("Only comments flagged for safeguarding", key="comments_flagged")
+# A new filter starts at its newest comments, not on the page number the last one was at.
+asked = repr((chosen, theme, sentiment, question, search, flagged))
+if ss.get("comments_asked") != asked:
+    ss["comments_asked"] = asked
+    ss["comments_page"] = 1
 page = int(ss.get("comments_page", 1))
 
 with read_session() as session:

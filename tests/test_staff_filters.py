@@ -113,6 +113,17 @@ def test_comments_come_twenty_to_a_page_newest_first_and_the_buttons_move_betwee
     assert _shown(at, seeded) == [seeded[n][0] for n in range(0, 20)]
 
 
+def test_a_new_filter_starts_again_at_its_newest_comments(db_url: str) -> None:
+    seeded = _seed_comments()
+    at = _comments_page()
+    at.button(key="comments_older").click().run()
+    assert _status(at) == "50 comments match · page 2 of 3"
+    at.selectbox(key="comments_sentiment").set_value("positive").run()
+    positive = [text for text, _, feels in seeded.values() if feels == "positive"]
+    assert _status(at) == "30 comments match · page 1 of 2"
+    assert _shown(at, seeded) == positive[:20]
+
+
 def test_the_sentiment_filter_shows_only_comments_that_feel_that_way(db_url: str) -> None:
     seeded = _seed_comments()
     at = _comments_page()
