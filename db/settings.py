@@ -59,9 +59,12 @@ def set_value(session: Session, key: str, value: str) -> None:
 
 
 def exit_url(session: Session) -> str:
-    """The neutral site the kiosk's quick exit goes to."""
+    """The neutral site the kiosk's quick exit goes to (a bad LANTERN_EXIT_URL is ignored)."""
     stored = get_value(session, "exit_url")
-    return stored or os.environ.get("LANTERN_EXIT_URL", "").strip() or DEFAULT_EXIT_URL
+    if stored:
+        return stored
+    configured = os.environ.get("LANTERN_EXIT_URL", "").strip()
+    return configured if configured and not http_url_problem(configured) else DEFAULT_EXIT_URL
 
 
 def helplines(session: Session) -> tuple[Helpline, ...]:

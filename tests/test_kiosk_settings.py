@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from db import settings
-from db.session import write_session
+from db.session import read_session, write_session
 from tests.kiosk_helpers import click, kiosk, texts, walk
 from tests.staff_helpers import create_user, signed_in_on
 
@@ -114,6 +114,8 @@ def test_an_unsafe_lantern_exit_url_falls_back_to_the_default_site(
     at = kiosk()
     assert _exit_site(at) == settings.DEFAULT_EXIT_URL
     assert _left_for(at) == settings.DEFAULT_EXIT_URL
+    with read_session() as session:  # what the admin's Safety tab shows as current
+        assert settings.exit_url(session) == settings.DEFAULT_EXIT_URL
 
 
 def test_the_public_board_leaves_for_the_same_exit_site(db_url: str, no_exit_env: None) -> None:
