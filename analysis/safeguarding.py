@@ -823,7 +823,22 @@ _CHILD_RISK = (
     r"selling|sells|sold|supplying|offering|offered)( [\w']+){0,2} (drugs|gear|weed|pills|crack|"
     r"spice|ket|coke|vapes|booze|alcohol|drink)|(smoking|smokes|smoked|taking|takes|on|using|"
     r"doing|selling|dealing|carrying|holding|running) (crack|weed|drugs|gear|spice|heroin|coke|"
-    r"ket|pills|knives|a knife|a blade|for (a|the) gang))"
+    r"ket|pills|knives|a knife|a blade|for (a|the) gang)|with (all )?the (men|older (women|girls))|"
+    r"(party|parties) with|(really|very|so|proper) (ill|poorly)|(hasn't|not|never|haven't) been "
+    r"(to|seen by) (a|the) (doctor|doctors|gp|hospital|nurse)|(in|joined|part of|mixed up with|"
+    r"mixed up in|involved with|involved in) (a |the )?(gang|gangs|drugs|county lines|crime)|"
+    r"(out|outside|on the streets?|wandering|walking about)( [\w']+){0,3} (alone|on (their|his|"
+    r"her) own|at \d+ ?am|in the middle of the night|all night)|(hasn't|not|never|didn't|"
+    r"haven't) (been|come) home|being (sold|pimped|used|groomed|exploited|trafficked|abused|"
+    r"passed round|passed around|sent out)|(been )?(drinking|smoking|vaping|getting drunk|getting "
+    r"high)|screaming|always crying|crying all the time|self harm\w*|harming (himself|herself|"
+    r"themselves)|cutting (himself|herself|themselves)|suicid\w*|overdos\w*|no (heating|"
+    r"electric|gas|bed|beds|nappies|milk|formula|clean clothes|water)|nothing to eat|living on "
+    r"(crisps|biscuits|nothing|chips|sweets|toast)|no money for (food|nappies|milk|formula)|"
+    r"locks? (him|her|them) (in|out)|locked (him|her|them) (in|out)|step ?(dad|mum|father)|"
+    r"(watch|watches|watched|see|sees|saw|seen) (me|us|mum|him|her|them) (inject|use|smoke|take|"
+    r"shoot up|score|deal|work|with punters)|won't let me take (her|him|them|the baby) home|"
+    r"(taken|took) into care|child protection|withdrawal|withdrawals)"
 )
 # A number that is a time, price or count: only these units rule out an age in the wide net.
 _UNIT_NOT_AGE = (
@@ -894,7 +909,8 @@ WIDE: dict[str, tuple[str, ...]] = {
         r"(the|my|our|his) (flat|house|place|home|room)( [\w',]+){0,6} (when|while|if|before) "
         r"(he|they)",
         r"(i'm|i am|she's|we're|i'll be|we'll be|she'll be) (done for|finished|toast|for it|"
-        r"in (big |real |serious |so much |deep )?(trouble|shit))(?! (with|at|for (being|missing|"
+        r"in (big |real |serious |so much |deep )?(trouble|shit))(?! (the (night|day|week|evening)|"
+        r"today|tonight|now)\b)(?! (with|at|for (being|missing|"
         r"not)) (the |my )?(council|hostel|job ?centre|school|probation|doctor|gp|work|landlord|"
         r"dwp|housing))",
         r"(found out|finds out|find out|knows|know|heard|hears|told him|told them) (that )?"
@@ -1337,12 +1353,12 @@ WIDE: dict[str, tuple[str, ...]] = {
         r"men|boss|guy|dealer))",
         r"(pimp\w*|madam|trafficker\w*|traffick\w*|modern slavery|quota)",
         r"(no|not got|haven't got|don't have|without) (my )?(passport|papers|documents)"
-        r"( [\w']+){0,4} (he|they|she|him|them|took|has|have|kept|keeps)",
+        r"( [\w',]+){0,4} (he|they|she|him|them|took|has|have|kept|keeps)",
     ),
     "child_safeguarding": (
         _CHILD + _gap(8) + r" " + _CHILD_RISK,
         _CHILD_RISK + _gap(8) + r" " + _CHILD,
-        r"(girl|girls|lass|lasses|boy|boys|lad|lads|kid|kids|child|teen|teenager)"
+        r"(?<!my )(?<!our )(girl|girls|lass|lasses|boy|boys|lad|lads|kid|kids|child|teen|teenager)"
         r"( [\w']+){0,6} (is|was|aged|age|only|just|barely|about|around|maybe|looks|look|"
         r"looked|looking|reckon|probably|no older than|no more than|under) (about |around |"
         r"like |maybe |only |just )?" + _AGE + _UNIT_NOT_AGE,
@@ -1477,6 +1493,25 @@ _MEANS = (
 # fmt: off
 _BROAD: dict[str, tuple[str, ...]] = {
     "immediate_danger": (
+        r"(he's|he|they've|they|he has|they have)( just)? (pulled up|turned up|showed up|rocked up|"
+        r"arrived|come in|walked in)(?! (to (help|pick|drop|collect)|with (my|the) (kids|shopping)"
+        r")\b)",
+        r"(don't|do not|please don't|pls don't|dont) (let|make) me (out|go|leave|go out|go back)"
+        r"( yet| now| there| out there| with him| alone)?(?= ?$| [.!?,;]| yet| now| there| out| "
+        r"with| alone| he| they)",
+        r"(where|somewhere|anywhere) (he|they) (won't|can't|cannot|will not|wont|can not|wouldn't) "
+        r"(find|get|see|reach|get to|get at) (me|her|us)",
+        r"(he's|he is|they're|they are|he was|he) (raging|fuming|livid|on the warpath|tooled up|"
+        r"armed|going mental|off his head and|out for blood)",
+        r"(they're|they are|he's|he is|they were|he was|they've been|he's been) tooled up",
+        r"(he's|he is|they're|they are) (coming|on (his|their) way) (down |over |round |"
+        r"up )?(here|to "
+        r"the van|to the drop in|to find me|to get me)",
+        r"(cos|because|as|while|till) (he's|he is|they're|they are) (at|in|back at|back in|still "
+        r"at|still in) (the|my|our) (flat|house|place|room|home)",
+        r"(swinging|swung|waving|waved|brandishing|came at me with|coming at me with|chasing me "
+        r"with|chased me with|chased me|chasing me|chased after me|running after me)",
+        r"in (real|serious|big|so much|actual|proper|grave|immediate) danger",
         r"(won't|wont|will not|never|not going to|not gonna) (see|make it to|live (to see|till|"
         r"until|past)) (christmas|my birthday|the (weekend|morning|new year|summer|end of the "
         r"(week|month|night))|tomorrow|another (day|week|year)|next (week|year|month))",
@@ -1540,7 +1575,7 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(need|needs|needed|no|not got|haven't got|don't have|find|any|somewhere)( a| any)? safe "
         r"(place|space|bed|room)",
         r"(not|isn't|aren't|wasn't|never|don't feel|do not feel) safe(?! (with|around) "
-        r"(myself|meself))",
+        r"(myself|meself))(?! to (leave|park|keep|lock|have|eat|drink) )",
         r"(he's|he is|they're|they are|he was|they were|he|they)( just| still| now)? (stood|"
         r"lurking|loitering|hovering|skulking|creeping about)",
         r"(he's|they're|he is|they are) (here|back)(?= ?$| [.!?,;]| now| again| tonight| and)",
@@ -1548,6 +1583,56 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(now|right now|waiting|for me)",
     ),
     "self_harm_suicide": (
+        r"(go|going|went|been|walk|walked|walking|stand|stood|standing|sit|sat) (to|on|at|by|"
+        r"up) the "
+        r"(bridge|river|canal|tracks|railway|edge|cliff|roof|top of the [\w']+)( [\w']+){0,5} "
+        r"(think|thinking|thought|jump|stare|staring|look down|looking down|wonder|wondering)",
+        r"(tired|sick|done|exhausted|weary) (of|with) (fighting|trying|struggling|being me|being "
+        r"alive|it all|everything)",
+        r"(better off|best off|be better|happier) (in the ground|in a box|in a grave|underground|"
+        r"in "
+        r"heaven|with (my|her) (nan|mum|mam|dad|baby|son|daughter|brother|sister))",
+        r"(my own|planning my|picturing my|plan my|imagine my|imagining my|organising my) funeral",
+        r"(tied|tie|tying|put|wrapped|wrap|tightened|pulled)( a| the| my)? (belt|rope|cord|cable|"
+        r"scarf|tie|ligature|lace|laces|wire|bag) (round|around|on) my (neck|throat)",
+        r"(got|have|i've|there's|is|i've got) (nothing|nobody|no one|nowt) left(?= ?$| [.!?,;]| to "
+        r"live| anymore| any more| in me| inside| for me)",
+        r"(think|thinks|thinking|thought|dream|dreaming|fantasi\w*|obsess\w*) (of|about) (dying|"
+        r"death|being dead|ending it|killing myself|suicide|not being here|not waking up|"
+        r"my funeral|"
+        r"jumping|hanging myself|taking them all|ending my life)",
+        r"(can't|cannot|can not|couldn't) (take|cope with|handle|deal with|stand) (much|any) more"
+        r"(?! (soup|food|tea|coffee|of (the|that|this) (soup|food|music)))",
+        r"(died|dead|passed|passed away|lost|gone|heaven|grave|funeral)( [\w',]+){0,8} (want|wanna|"
+        r"wanted|wish i could|just want|need) to be with (her|him|them|my [\w']+)",
+        r"(i'll|i will|i'm|i am|i'd|i) (be )?(gone|dead|not here|not around)( [\w']+)? (soon|"
+        r"anyway|"
+        r"shortly|before long|for good|forever|for ever)",
+        r"(can't be arsed|can't be bothered|cba|cannot be bothered)( with| to)? (life|living|"
+        r"anymore|any more|anything anymore|to (live|carry on|go on|wake up|keep going))",
+        r"(pills|tablets|rope|blade|blades|razor|knife|meds|noose|letters?|notes?|paracetamol)"
+        r"( [\w']+){0,2} (ready|lined up|set out|counted out)(?! (to|for) (pick|collect|the "
+        r"(chemist|pharmacy|doctor)))",
+        r"(standing|stood|sat|sitting|been|went|go|going|climbed) (on|up|up on|onto) (the|a|that) "
+        r"(bridge|ledge|roof|railway|tracks|railway line|cliff|cliff edge|top of the (car park|"
+        r"multi storey|flats))",
+        r"(i|i've|i'm|and|so) (cut|cutting|cuts|burn|burning|harm|harming)(?= ?$| [.!?,;]| again| "
+        r"more| deeper| when| cos| every| to feel| till)",
+        r"(i|i really|i just|i fucking|i proper) (hate|loathe|despise) (myself|meself)",
+        r"(planned|planning|worked out|know|decided|figured out|thought about|thinking about) "
+        r"(how|where|when) (i'd|i would|i'll|i will|i'm going to|i'm gonna|to|i could) (do it|end "
+        r"it|go|die|kill myself|take them|jump|hang)",
+        r"(want|wanna|need|wish|just want) (the pain|everything|it all|the thoughts|the voices|my "
+        r"head|my life|life) to (stop|end|be over|go away)( forever| for good| for ever| "
+        r"permanently)?(?! (hurting|aching))",
+        r"(might as well|may as well|just as well|could just) (be dead|die|end it|not be here|not "
+        r"exist|kill myself|top myself|be gone)",
+        r"(bought|buying|buy|got|getting|collected|collecting) (a load of|loads of|lots of|"
+        r"a stash of|"
+        r"boxes of|packets of|a bag of|enough|extra|two boxes of|three boxes of) " + _MEANS,
+        r"(don't|do not|dont|no longer|stopped|couldn't) car(e|ing) (what happens to me|if i (live|"
+        r"die|wake|make it|get hurt|get killed|come back)|about (myself|me|living|anything) "
+        r"anymore|whether i (live|die|wake))",
         r"(sleep|sleeping|asleep) (forever|for ever|for good|and never wake|and not wake)",
         r"(life|living|my life|going on|carrying on|it all|being alive|being here)('s| is| isn't|"
         r" is not| ain't| just| no longer)?( not)? worth (it|living|anything|the (effort|pain|"
@@ -1600,7 +1685,7 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(scratch\w*|claw\w*|pick\w*|gouge\w*|carv\w*|slic\w*|slash\w*|slit\w*|scald\w*|bit|bite|"
         r"biting|bash\w*|bang\w*|punch\w*|stab\w*|scrap\w*|rip\w*|tear\w*|tore|cut|cuts|cutting|"
         r"burn\w*)( up| at| into)? (my|me) (own )?(arms?|wrists?|legs?|thighs?|skin|stomach|belly|"
-        r"tummy|hips?)( up)?",
+        r"tummy|hips?)( up)?(?! (on|against|climbing|in) (a|the|some)\b)",
         r"(wanted|want|needed|need) (someone|somebody|you|you lot|anyone|one person) to know"
         r"( [\w']+){0,3} (before|in case)",
         r"(stuff|things|belongings|possessions) (in bags|in boxes|bagged up|packed up|boxed up) "
@@ -1626,6 +1711,11 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(what's|what is|wheres|where's) the point(?= ?$| [.!?,;]| anymore| any more| of me)",
     ),
     "violence_assault": (
+        r"(bottled|bottling|bottles|glass|glassing) (me|her|us|my mate|my friend|a girl|one of "
+        r"the girls)",
+        r"(swinging|swung|waving|waved|brandishing|came at me with|coming at me with|chasing me "
+        r"with|chased me with)( a| an| his| the| their)? (hammer|knife|bat|machete|blade|bottle|"
+        r"axe|weapon|crowbar|screwdriver|baseball bat)",
         r"(got|had|get|getting) (my|her) (nose|jaw|arm|ribs|wrist|fingers?|teeth|tooth|cheekbone|"
         r"leg|eye socket|head|face|lip) (broke|broken|busted|smashed|cracked|split|knocked out|"
         r"kicked in|stamped on|bust|punched in|caved in)",
@@ -1662,6 +1752,18 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(tried|try|trying) to (set|put)( [\w']+){0,3} (on fire|alight)",
     ),
     "domestic_abuse": (
+        r"(he|she|they|my [\w']+)( [\w']+)? (won't|will not|doesn't|does not|never|wont|refuses "
+        r"to|wouldn't) (give|hand|let me have) (me )?(my |any |my own |me my )?(own )?(bank ?card|"
+        r"card|money|cash|benefits|phone|keys|id|passport|meds|methadone|script|wages|pin)",
+        r"(makes|made|make|making) me feel (worthless|useless|stupid|ugly|like (shit|nothing|"
+        r"dirt|a (piece of|nobody|slag|whore))|small|scared|terrified|trapped|crazy|mad)",
+        r"(he|she|my [\w']+)( [\w']+)? (reads|read|checks|checked|checking|monitors|monitoring|"
+        r"goes through|went through|looks through|looked through|scrolls through) (all )?(of )?"
+        r"(my|her) (texts|messages|phone|emails|facebook|whatsapp|snapchat|insta|dms|calls|call "
+        r"log|bank)",
+        r"(get|take|got|took|getting|taking|gets|takes) the brunt",
+        r"(he|my [\w']+)( [\w']+)? (has|'s got|has got|got) (a|such a|a really|a bad|a nasty|a "
+        r"vile|a violent) (temper|short fuse)",
         r"(says|said|tells me|told me) i (can't|cannot|can not|am not allowed to|'m not allowed "
         r"to|mustn't|have to|need to) (go out|see|leave|talk|speak|have|wear|work|come|go "
         r"anywhere|ask)",
@@ -1727,6 +1829,18 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"have|text|ring|phone|leave|keep|work|wear)",
     ),
     "stalking_harassment": (
+        r"(knows|know|knew|learnt|learned|worked out|figured out) (my|her) (routine|movements|"
+        r"every move|schedule|new address|new number)",
+        r"(sent|sends|sending) (me|her) (a )?(photos?|pics?|pictures?|videos?|a video) of (my|her) "
+        r"(front door|door|flat|house|car|window|street|kids|mum|building|work|hostel|room)",
+        r"(keep|keeps|kept|always) (seeing|spotting|noticing|bumping into) (him|his car|his van|"
+        r"the "
+        r"same (car|van|man|guy|bloke|face|lad|motor)|that (car|van|man|guy|bloke)|them|a man|the "
+        r"man)",
+        r"(got|has|found|getting|gets|got hold of|has got) (my|her) (new )?(address|number|details|"
+        r"location)( [\w']+){0,2} (somehow|again|from someone|off someone|even though)",
+        r"(\d+|a hundred|hundred|fifty|twenty|thirty|forty|loads of|so many) (times|messages|texts|"
+        r"calls|missed calls)( [\w']+)? (a|per|every|each|in (a|an|one)) (day|night|hour|morning)",
         r"(leaves|leaving|left|keeps leaving|puts|posted|posts|sticks|stuck|pushed|pushes) (notes|"
         r"letters|flowers|messages|things|stuff|gifts|presents|cards|dead [\w']+)( [\w']+){0,2} "
         r"(on|at|through|outside|by|under) (my|her) (door|doorstep|car|window|letterbox|tent|"
@@ -1778,6 +1892,32 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(address|flat|room|number|facebook|insta))( again)?",
     ),
     "exploitation_trafficking": (
+        r"(have to|got to|gotta|must|made to|make me|makes me) (work|go out|graft|earn|be out|see "
+        r"(punters|men))( [\w']+){0,3} (or else|or (he|they|she)|or i|otherwise)",
+        r"(lets|let|allows|allowed) me (to )?keep (£ ?)?(\d+|a tenner|a fiver|twenty|ten|fifty|"
+        r"half|a bit|some|a little)",
+        r"(sleep|live|stay|work|go|eat)( [\w']+)? (where|when|who|what) (they|he|she) (tell|tells|"
+        r"told|say|says|want|wants|decide|decides)",
+        r"(to|and) (see|meet|do|sleep with|go with|have sex with) (men|punters|clients|blokes|guys|"
+        r"his mates|his friends|customers|their mates|their friends)",
+        r"(passport|documents|papers|id|visa)( [\w',]+){0,6} (he|they|she|him|them) (has|have|has "
+        r"got|have got|keeps|kept|holds|took|takes|took away|got)",
+        r"(took|takes|taken|take|keep|keeps|kept|smashed) (my|our|her) (phone|phones|sim)"
+        r"( [\w',]+){0,6} (can't|cannot|couldn't|no way to|not allowed to) (contact|call|ring|text|"
+        r"phone|message|talk to|speak to) (anyone|anybody|my|no one|nobody|family|home|people|the "
+        r"police)",
+        r"(made|forced|pressured|told) to (hold|stash|keep|store|sell|deal|carry|run|move|bag up)"
+        r"( [\w']+){0,2} (drugs|gear|stuff|it|them|at|for|in)",
+        r"(pay|paying|pays|paid|work|working) (him|them|her|it|that|the debt|what i owe)( back|"
+        r" off)? "
+        r"(by|with|through) (doing|sleeping|seeing|having sex|going|sex|stuff|favours|my body)",
+        r"(makes|make|made|forces|force|forced) (me|us|her) (go|sleep|be) with (men|punters|"
+        r"clients|blokes|guys|his mates|his friends|strangers|other men)",
+        r"(came|come|brought|moved) (here|over|to (the uk|england|this country|london))"
+        r"( [\w']+){0,4} (for|to) (work|a job|a better life|study)( [\w',]+){0,4} (but|and then) "
+        r"(they|he|she|it) (lied|was a lie|wasn't|weren't|turned out)",
+        r"(makes|make|made|forces|forced) (me|us|her) (bring|give|hand|pay|earn|make)( him| them| "
+        r"her)?( [\w']+){0,2} (money|cash|£|\d+)",
         r"(keep|keeps|kept|keeping|locked|locks|lock) (me|us|her|the girls|girls|them) (locked )?"
         r"(in|inside)( a| the| their| his)? (house|flat|room|hotel|basement|place)",
         r"(bring|brings|brought|send|sends|sent) (the )?(men|punters|clients|blokes|guys) (to|"
@@ -1838,13 +1978,27 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(get me|have me|report me|send me|i'll be|i will be|i'd be|i'll get|get) (deported|sent "
         r"back)|(police|immigration|they|he|she)( [\w']+){0,2} (will|'ll|would|gonna|going to|"
         r"could) (deport|send) me",
-        r"(working|work|works|worked|grafting|graft) for (someone|somebody|some guy|some bloke|a "
+        r"(?<!used to )(?<!to )(working|work|works|worked|grafting|graft) for (someone|somebody|"
+        r"some guy|some bloke|a "
         r"man|a guy|this guy|these (men|guys|people)|some (men|lads|people)|a gang|a woman|this "
         r"woman)( else)?",
         r"(they|he|she)( [\w']+)? (know|knows|knew) where (my|her) (family|kids|mum|children|son|"
         r"daughter|mam|nan|little one)",
     ),
     "child_safeguarding": (
+        r"(leave|left|leaving|leaves|lock|locked|locking) (my|the|her|"
+        r"our) " + _CHILD + r"( [\w']+)? "
+        r"(in the (car|van|flat|house|room|tent)|outside|at home)( [\w']+){0,3} (while|when|whilst|"
+        r"to go|so i can|and go|cos i|because i)",
+        r"(pregnant|expecting|my bump|unborn)( [\w',]+){0,5} (using|injecting|smoking (crack|gear|"
+        r"spice)|on (the )?(gear|crack|heroin|drugs|spice|pipe)|taking (drugs|gear|crack)|getting "
+        r"(hit|beaten|battered|kicked)|(he|she|they) (hits|kicks|punches|beats|hit|kicked|"
+        r"punched))",
+        r"(using|injecting|smoking crack|on the gear|on crack|drinking)( [\w',]+){0,5} (pregnant|"
+        r"expecting|my bump)",
+        r"born (addicted|withdrawing|clucking|rattling|dependent|with (withdrawal|nas|drugs))",
+        r"(worried|scared|frightened|terrified|concerned) (about|for|that) (my|her|the|our) "
+        + _CHILD,
         r"(not|haven't|can't|couldn't|didn't|hasn't|never|no money to) (fed|feed|feeding|eaten|"
         r"washed|bathed|changed|clothed)( [\w']+){0,2} " + _CHILD,
         r"(no one|no one's|no ones|nobody|nobody's|no1|noone|not got anyone|haven't got anyone|"
@@ -1858,6 +2012,44 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(about |around |like |maybe |only )?" + _AGE + _UNIT_NOT_AGE,
     ),
     "overdose_medical": (
+        r"(choking|choked|chokes) on (her|his|their|my) (own )?(sick|vomit|puke|tongue)",
+        r"(foot|leg|arm|hand|toe|toes|finger|fingers|skin|flesh|wound)( [\w']+){0,2} (is |are |"
+        r"'s )?"
+        r"(rotting|rotten|going black|turning black|gone black|falling off|dying|necrotic)",
+        r"(coughing|cough|coughed)( [\w']+){0,4} (for weeks|for months|blood|green|stuff up)|"
+        r"bringing up (green|blood|black|yellow|brown)",
+        r"(head|skull|ear|nose)( [\w']+){0,2} (is |was |'s |keeps )?(bleeding|pouring|gushing|"
+        r"split "
+        r"open|cracked open|caved)",
+        r"(bleeding|blood|pains?|cramps|cramping|spotting|contractions|waters)( [\w',]+){0,6} "
+        r"(pregnant|expecting|weeks gone|months gone)",
+        r"(vein|veins|site|groin)( [\w']+){0,2} (has |have |is |are |'s )?(gone |going |really |"
+        r"so )?"
+        r"(hard|lumpy|swollen|red|hot|black|purple|collapsed|blown)",
+        r"(having|had|has|have|keep having|getting|get|keep getting) (fits|seizures|the dts|dts|"
+        r"withdrawal fits|the shakes)",
+        r"(coming off|withdrawal|withdrawals|withdrawing|clucking|rattling|detox\w*|cold turkey)"
+        r"( [\w',]+){0,5} (fits?|seizures?|shakes|sweats|hallucinat\w*|can't stop|for days|really "
+        r"bad|so bad|dying|being sick)",
+        r"(shakes|sweats|fits|seizures|hallucinat\w*)( [\w',]+){0,5} (coming off|withdrawal|"
+        r"withdrawals|withdrawing|clucking|rattling|detox\w*|cold turkey|since i stopped)",
+        r"(blood poisoning|septicaemia|septicemia|endocarditis|necrotising|tetanus)",
+        _PERSON + r"( [\w']+){0,3} (gone|went|going|turned|is|was|looks|looked|feels|felt)( really|"
+        r" so| all| proper| dead| very)? (cold and clammy|stone cold|ice cold|cold to (the )?touch|"
+        r"clammy|limp|floppy|lifeless|stiff)",
+        _PERSON + r"( [\w']+){0,6} (not|isn't|wasn't|weren't|stopped|barely|hardly|no longer) "
+        r"(moving|responding|responsive|breathing|conscious|waking|waking up|making sense)",
+        r"(who's|whos|who is|who was) (not|barely|hardly) (moving|responding|breathing|conscious|"
+        r"waking)",
+        r"(arm|arms|leg|legs|face|side|lips)( [\w']+)? (has |have |is |are )?(gone|going|went|"
+        r"turned|turning) (numb|purple|blue|black|grey|gray|cold|dead)( and [\w']+)?(?! (with|from|"
+        r"cos|coz|because) (the )?cold)",
+        r"heart( [\w']+){0,2} (going|racing|pounding|beating|thumping)( [\w']+)? (crazy|mad|nuts|"
+        r"like mad|fast|funny|weird|out of my chest|so fast|like crazy)",
+        r"(fent\w*|fentanyl|nitazene\w*|nitaz\w*|xylazine|tranq|carfent\w*)(?! (test|testing|"
+        r"strips?))",
+        r"(took|taken|had|swallowed|used|smoked|injected)( [\w']+){0,3} (by mistake|by accident|"
+        r"accidentally)",
         r"(took|taken|had|necked|swallowed|done|did|smoked)( [\w']+){0,2} (a |some )?(bad|dodgy|"
         r"iffy|funny|wrong|strong|fake|snide|moody) (pill|pills|bag|batch|gear|stuff|line|tab|tabs|"
         r"one|hit)",
@@ -1908,7 +2100,7 @@ HARMLESS: tuple[str, ...] = (
     r"(i'd|i would|i could|could) kill for", r"kill for a", r"killing me (softly)?\b(?! (he|she))",
     r"(is|are|was) killing me", r"killed it", r"killer (soup|hot chocolate|coffee|brew)",
     r"life ?saver", r"lifesaving", r"saved my life", r"dying (for|to) (a|some|get|see|go)",
-    r"dying for", r"(dead|proper|so) (tired|cold|good|nice|lovely|chuffed|happy)",
+    r"dying for", r"(dead|proper|so) (tired|cold|good|nice|lovely|chuffed|happy)(?! (of|with)\b)",
     r"(?<!or )(?<!else )(?<!tonight )(?<!then )i'm dead\b(?! serious| if| when| once| as soon|"
     r" the (minute|second|moment)| next time| tonight| by)",
     r"(nearly|almost) died laughing", r"died laughing",
@@ -1985,8 +2177,9 @@ HARMLESS: tuple[str, ...] = (
     r"your mate|a friend|people|a girl|one of the girls|you|i|they|he|she)( ever)? (goes|go|went|"
     r"is|are|has|have|starts|stops|collapses|collapsed|overdoses|ods|od|fits|passes|needs|"
     r"turns|isn't|stopped)( [\w']+){0,2}",
-    r"(follow(ed|s|ing)?|trail(ed|s|ing)?) (me |us )?(round|around|about|everywhere)( [\w']+)? "
-    r"by (the|a|my|his|her|their) ([\w']+ )?(dog|dogs|cat|puppy|pup|kitten|kids?|baby|little one|"
+    r"(follow(ed|s|ing)?|trail(ed|s|ing)?) (me |us )?((round|around|about|everywhere|all the way)"
+    r"( [\w']+)? )?by (the|a|my|his|her|their) ([\w']+ )?(dog|dogs|cat|puppy|pup|kitten|kids?|"
+    r"baby|little one|"
     r"toddler|son|daughter|ducks?|pigeons?|seagulls?)",
     r"(dog|dogs|cat|puppy|pup|kitten|kids?|baby|toddler|little one|son|daughter)( [\w']+){0,2} "
     r"(follow(s|ed|ing)?|trail(s|ed|ing)?) (me|us|her) (round|around|about|everywhere)",
@@ -1997,6 +2190,14 @@ HARMLESS: tuple[str, ...] = (
     r"(?<![a-z'] )(please |pls |just |someone |somebody )?(shoot|kill|strangle|slap|hang|stab) "
     r"me( now)?(?= if i| if you| when i| now| please| ?$| [.!?,])",
     r"(rape|attack|personal|panic|safety|screech|shriek) alarms?",
+    r"(got|get|been|was|getting|gets) (hit|smacked|whacked|struck|knocked|bashed|smashed) (by|"
+    r"with|in the [\w']+ (by|with)) (a|the) (ball|football|door|branch|swing|car door|wave|"
+    r"frisbee|shopping trolley|trolley)",
+    r"(couldn't|can't|could not|cannot) breathe (for|from|with) (laughing|laughter|giggling)",
+    r"(scared|terrified|petrified|frightened|afraid) of (the )?(dentist|dentists|spiders?|"
+    r"needles|dogs?|heights|flying|clowns|the dark|injections|jabs|mice|rats|birds|wasps|spiders)",
+    r"keeps? (texting|ringing|calling|messaging|phoning) (me )?(to (hurry|come home for|ask if i "
+    r"want|see if i want|say (he|she) loves)|about (tea|dinner|the kids))",
     r"(took|takes|take|taking|taken) (my|her) (phone|charger|card|bike|tablet|laptop) (to|for|in "
     r"for) (get|be|the|repair|fixing|a repair|charge|charging)( [\w']+){0,2}",
     r"(nearly|almost) (burnt|burned|cut|scalded) myself (on|with) (the|my|a) (tea|coffee|"
@@ -2133,7 +2334,8 @@ _HER_PARTNER = re.compile(
 )
 _HER_CHILD = re.compile(
     r"\b(my|our|her|the) (kids|kid|children|child|baby(?!('s)? (dad|daddy|father))|babies|son|"
-    r"sons|daughter|daughters|little one|little ones|little boy|little girl|toddler)\b"
+    r"sons|daughter|daughters|little one|little ones|little boy|little girl|toddler|youngest|"
+    r"eldest|oldest|boy|lad|teenager|stepson|stepdaughter|grandson|granddaughter|grandkids)\b"
 )
 
 # Violence, a threat or stalking by "he" in a comment naming no stranger (no punter, client,
@@ -2148,7 +2350,8 @@ _STRANGER = re.compile(
 
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|no|hasn't|has not|hadn't|didn't|did not|don't|do not|"
-    r"doesn't|does not|wasn't|was not|won't|isn't|is not|nothing|haven't|have not)\b"
+    r"doesn't|does not|wasn't|was not|won't|isn't|is not|(?<!with )(?<!for )nothing|haven't|"
+    r"have not)\b"
     # "i don't know why he hit me", "not sure", "don't care if i live or die": not a denial
     r"(?! (know|knew|care|cared|mind|understand|blame|trust|sure|idea|matter|really|much|else|"
     r"left|to)\b)"
