@@ -792,9 +792,12 @@ _CHILD_RISK = (
     r"with|alone|home)|(while|when|and) (he|she|they|dad|daddy|mum|mummy) (was|is|were|are) "
     r"(using|high|drunk|wasted|smoking|injecting|dealing|gouching|off (his|her|their) (head|face))|"
     r"(while|when|and) (i'm|i am|he's|she's|he is|she is) (using|high|off "
-    r"(my|his|her) (head|face)|drunk|wasted|gouching)|"
-    # version 5: anything that puts a child in danger, said any way
-    r"(see|sees|saw|seen|seeing|watch\w*|around|near|with|in front of|round) (people|them|him|her|"
+    r"(my|his|her) (head|face)|drunk|wasted|gouching))"
+)
+# Version 5: anything else that puts a child in danger, said any way (tried after a child word;
+# only the few in _CHILD_RISK_FIRST are also tried before one, which keeps the net fast).
+_CHILD_RISK_MORE = (
+    r"((see|sees|saw|seen|seeing|watch\w*|around|near|with|in front of|round) (people|them|him|her|"
     r"me|us|mum|mummy|mam|dad|daddy|adults|everyone|punters|men|blokes|folk|the adults)"
     r"( [\w']+)? (using|injecting|smoking|dealing|taking|shooting up|cooking|high|off (their|his|"
     r"her) (heads?|faces?)|drunk|fighting|having sex|with punters)|people using|users|"
@@ -838,7 +841,25 @@ _CHILD_RISK = (
     r"locks? (him|her|them) (in|out)|locked (him|her|them) (in|out)|step ?(dad|mum|father)|"
     r"(watch|watches|watched|see|sees|saw|seen) (me|us|mum|him|her|them) (inject|use|smoke|take|"
     r"shoot up|score|deal|work|with punters)|won't let me take (her|him|them|the baby) home|"
-    r"(taken|took) into care|child protection|withdrawal|withdrawals)"
+    r"(taken|took) into care|child protection|withdrawal|withdrawals|" + _HURT_STRONG[1:-1] + r"|"
+    r"(went for|go for|goes for|attacked|came at|threatened) (me|her|us|them|him)|fights|fighting|"
+    r"rows|rowing|arguing|kicking off|kicks off|smashing (the place|things|stuff)|screaming at|"
+    r"(talking|chatting|messaging|speaking) to (a|an|some|this|older|grown) (man|men|guy|guys|"
+    r"bloke|adult)|met (him|a man|a guy|someone|men) online|online (man|men|guy|bloke|"
+    r"boyfriend)|(comes|came|goes|went|gets|got|creeps|crept) (in|into) (her|his|their) "
+    r"(room|bed)|carr(y|ies|ying|ied) (a )?(knife|blade|weapon|machete|knives)|(not|hasn't|"
+    r"haven't|never) been (to|at|in) school|not (going|gone) to school|(wetting|wets) the bed|"
+    r"won't go near (him|her)|(looks|look|looking) after (the|her|his) (little ones|baby|brother|"
+    r"sister|siblings)|puts the (little one|baby|little ones) to bed)"
+)
+_CHILD_RISK_FIRST = (
+    r"((weird|creepy|funny|strange|odd|touchy|handsy|pervy|inappropriate|too friendly|too close)"
+    r" (with|around|towards|to|about|near)|(giving|gives|gave|selling|sells|sold|supplying)"
+    r"( [\w']+){0,2} (drugs|gear|weed|pills|crack|spice|ket|coke|vapes|booze|alcohol|drink) to|"
+    r"(men|blokes|punters|guys|dealers|people|randoms) (coming|come|came) (round|over|in) (to see|"
+    r"for|and)|(can't|cannot|struggling to) (cope|manage) with|"
+    r"step ?(dad|mum|father)|(no|not got any|haven't got any) (food|heating|electric|nappies|milk|"
+    r"formula) for|(worried|scared|frightened|terrified|concerned) (about|for))"
 )
 # A number that is a time, price or count: only these units rule out an age in the wide net.
 _UNIT_NOT_AGE = (
@@ -1356,8 +1377,8 @@ WIDE: dict[str, tuple[str, ...]] = {
         r"( [\w',]+){0,4} (he|they|she|him|them|took|has|have|kept|keeps)",
     ),
     "child_safeguarding": (
-        _CHILD + _gap(8) + r" " + _CHILD_RISK,
-        _CHILD_RISK + _gap(8) + r" " + _CHILD,
+        _CHILD + _gap(8) + r" " + _join(_CHILD_RISK, _CHILD_RISK_MORE),
+        _join(_CHILD_RISK, _CHILD_RISK_FIRST) + _gap(8) + r" " + _CHILD,
         r"(?<!my )(?<!our )(girl|girls|lass|lasses|boy|boys|lad|lads|kid|kids|child|teen|teenager)"
         r"( [\w']+){0,6} (is|was|aged|age|only|just|barely|about|around|maybe|looks|look|"
         r"looked|looking|reckon|probably|no older than|no more than|under) (about |around |"
@@ -1583,6 +1604,21 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(now|right now|waiting|for me)",
     ),
     "self_harm_suicide": (
+        r"(i've got|i have|i've made|made|got|have|i've) a plan(?= ?$| [.!?,;]| to (end|do it|die|"
+        r"go|"
+        r"kill)| for (tonight|when|how))",
+        r"(i'm|i am|i feel|feel|feeling|i'm just) (so |such |just |completely |totally )?(useless|"
+        r"a "
+        r"waste of space|a failure|pathetic|nothing|unlovable|disgusting|a mess)(?= ?$| [.!?,;]| "
+        r"and| to everyone| anymore| any more)",
+        r"wish (i'd|i had|i) (died|not woken up|not survived|stayed dead|gone through with it)",
+        r"(after|since|my|last|another|an|failed|second|third) (suicide )?attempt(?! (at|to (get|"
+        r"find|sort|make|quit|stop|give up|be|cut down))\b)",
+        r"(swallowed|drank|drink|drinking|drunk|took|taken|taking|necked|gonna drink|"
+        r"going to drink) "
+        r"(some |a bottle of |the )?(bleach|antifreeze|cleaning stuff|weed ?killer|poison|"
+        r"rat poison|"
+        r"battery acid|lighter fluid)",
         r"(go|going|went|been|walk|walked|walking|stand|stood|standing|sit|sat) (to|on|at|by|"
         r"up) the "
         r"(bridge|river|canal|tracks|railway|edge|cliff|roof|top of the [\w']+)( [\w']+){0,5} "
@@ -1690,10 +1726,12 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"( [\w']+){0,3} (before|in case)",
         r"(stuff|things|belongings|possessions) (in bags|in boxes|bagged up|packed up|boxed up) "
         r"for (my|her|the)",
-        r"(i|i'm|i've|i'd|i just|just|really|honestly)( [\w']+){0,2} (want|wanna|wanted|wish|"
-        r"wishing|hope|hoping|ready|planning|decided|going|gonna) (to )?(die|be dead|end it|end "
-        r"things|end my|sleep forever|not be here|disappear|vanish|never wake|not wake|be gone for "
-        r"good|stop existing|not exist)",
+        r"(want|wanna|wanted|wish|wishing|hope|hoping) (to )?(die|be dead|end it|end things|end my|"
+        r"sleep forever|not be here|disappear|vanish|never wake|not wake|be gone for good|stop "
+        r"existing|not exist)",
+        r"(i'm|i am|i've|i have|i just|just|really) (ready|planning|decided|going|"
+        r"gonna) (to )?(die|"
+        r"end it|end things|end my|disappear for good|be gone for good|stop existing)",
         r"(i know|i've decided|decided|made my mind up|made up my mind)( [\w']+){0,3} (how and "
         r"when|when and how|what i'm doing|what i'm going to do|how i'm going to|how i'll do it|"
         r"it's time)",
@@ -1829,6 +1867,21 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"have|text|ring|phone|leave|keep|work|wear)",
     ),
     "stalking_harassment": (
+        _AGENT + r"( [\w']+){0,3} (messag\w*|contact\w*|ring\w*|call\w*|text\w*|turn\w* up at|"
+        r"asking|asked|harass\w*|threaten\w*|bother\w*) (all )?(my|her) (friends|mates|family|mum|"
+        r"mam|sister|brother|kids|work|boss|neighbours|landlord|hostel|workers|nan|dad)",
+        r"(being|been|getting|get|i'm|feel) (watched|tracked|filmed|photographed|monitored|"
+        r"spied on)",
+        r"(told|asked|begged|tell|ask|keep telling|keep asking) (him|them|her) to (stop|leave me "
+        r"alone|go away|back off|stay away|stop (texting|calling|ringing|messaging|coming))",
+        r"(can't|cannot|couldn't) (get rid of|shake|shake off|get away from|escape) (him|her|them|"
+        r"this (guy|man|bloke)|that (guy|man|bloke))",
+        r"(breaking|broke|broken|breached|breaching|ignoring|ignores|ignored|breaks) (his |the |a |"
+        r"my |her )?(restraining order|injunction|non molestation( order)?|bail( conditions)?|"
+        r"harassment warning|court order)",
+        r"(stalking|stalks|watching|watches|screenshot\w*) (all )?(my|her) (socials|profile|"
+        r"stories|"
+        r"insta|facebook|posts|snaps|tiktok)",
         r"(knows|know|knew|learnt|learned|worked out|figured out) (my|her) (routine|movements|"
         r"every move|schedule|new address|new number)",
         r"(sent|sends|sending) (me|her) (a )?(photos?|pics?|pictures?|videos?|a video) of (my|her) "
@@ -1986,6 +2039,14 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"daughter|mam|nan|little one)",
     ),
     "child_safeguarding": (
+        r"(1[0-5]|twelve|thirteen|fourteen|fifteen)( [\w']+){0,4} (pregnant|expecting|having a "
+        r"baby)|(pregnant|expecting)( [\w']+){0,3} at (1[0-5]|twelve|thirteen|fourteen|fifteen)",
+        r"(can't|cannot|couldn't) find (my|the|her) (son|daughter|kid|kids|baby|boy|girl|"
+        r"little one|"
+        r"children)|(don't|do not) know where (my|the|her) (son|daughter|kid|kids|baby|boy|girl|"
+        r"little one|children) (is|are)",
+        r"(taken|took|snatched|kept) (him|her|them|the kids|the baby|my (son|daughter|kids|baby))"
+        r"( [\w']+){0,4} (and|i) (can't|cannot|don't) (find|know where|see|get)",
         r"(leave|left|leaving|leaves|lock|locked|locking) (my|the|her|"
         r"our) " + _CHILD + r"( [\w']+)? "
         r"(in the (car|van|flat|house|room|tent)|outside|at home)( [\w']+){0,3} (while|when|whilst|"
@@ -2012,6 +2073,26 @@ _BROAD: dict[str, tuple[str, ...]] = {
         r"(about |around |like |maybe |only )?" + _AGE + _UNIT_NOT_AGE,
     ),
     "overdose_medical": (
+        r"(coma|hypo|hypothermia|frostbite|heat ?stroke|anaphyla\w*|asthma attack|diabetic (fit|"
+        r"coma|attack)|fractur\w*|broken (leg|ankle|hip|back|neck))",
+        r"(can't|cannot|couldn't) (stay awake|keep (my|her|his) eyes open|see (properly|straight)|"
+        r"move (my|her|his) (legs?|arms?|side|face)|stand up|feel (my|her|his) (legs?|arms?|face))",
+        r"(pins|pinned|pinpoint|tiny) (pupils|eyes)|eyes (like|are|were|gone) (pins|pinned|"
+        r"pinpoint)|pupils (like pins|pinned|tiny|huge|massive)",
+        r"(yellow|jaundice\w*) (skin|eyes)|(skin|eyes)( [\w']+){0,2} (gone|going|turned|turning|"
+        r"are|"
+        r"is) yellow",
+        r"(swallowed|drank|drinking|drunk|took|taken|taking|necked) (some |a bottle of |"
+        r"the )?(bleach|"
+        r"antifreeze|cleaning stuff|weed ?killer|poison|rat poison|battery acid|lighter fluid)",
+        r"(throat|tongue|lips|face)( [\w']+){0,2} (swelling|swelled|closing|closing up)",
+        r"(on the floor|on the ground|in the (toilet|toilets|alley|doorway|stairwell|bath)|slumped)"
+        r"( [\w']+){0,3} for (ages|hours|a while|too long)",
+        r"(greened|greening|whited|whiting) out|k ?hole|spice zombie",
+        r"(really|so|too|proper|dead) (sleepy|drowsy|gouchy|out of it)( [\w']+){0,4} (after|on|"
+        r"since|"
+        r"from) (the |my |her |his )?(methadone|pills|gear|script|meds|benzos|pregabs?|spice|dose)",
+        r"(can't|cannot|couldn't|can not) (keep|hold) (anything|nothing|food|water|any food) down",
         r"(choking|choked|chokes) on (her|his|their|my) (own )?(sick|vomit|puke|tongue)",
         r"(foot|leg|arm|hand|toe|toes|finger|fingers|skin|flesh|wound)( [\w']+){0,2} (is |are |"
         r"'s )?"
