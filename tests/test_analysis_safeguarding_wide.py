@@ -861,10 +861,9 @@ TUNED_IDIOMS: list[str] = DEV_IDIOMS + DEV_IDIOMS_2 + SECOND_IDIOMS + THIRD_IDIO
 TUNED_IDIOMS += FOURTH_IDIOMS + FIFTH_IDIOMS
 
 # Still flagged by the phrase rules (all but one flagged before the wide net too); kept so
-# the aggregate false-alarm rate counts them.
+# the aggregate false-alarm rate counts them. Two more ("my boyfriend keeps texting me to
+# hurry up lol", "my daughter was scared of the dog...") stopped with version 5's idioms.
 KNOWN_FALSE_ALARMS = {
-    "my boyfriend keeps texting me to hurry up lol",
-    "my daughter was scared of the dog but the worker was lovely",
     "someone called an ambulance for a lad who fell, the staff were great",
     "i can't go home yet, the hostel doesn't open till 9",
     "my boyfriend is jealous of how much i love the soup",
