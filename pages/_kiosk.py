@@ -180,6 +180,14 @@ ANSWER_KEYS = (
     "text_good",
     "text_better",
 )
+# The widgets each step draws (a consultation step draws its consultation_<id> keys).
+STEP_KEYS = {
+    "welcome": ("kiosk_language",),
+    "rating": ("services", "rating"),
+    "provisions": ("provisions", "provision_other"),
+    "times": ("slots", "places"),
+    "text": ("text_good", "text_better"),
+}
 # A consultation's widgets are keyed by its id (CONTRACT.md): consultation_<id>[_text].
 CONSULTATION_KEY = re.compile(r"^consultation_\d+(?:_text)?$")
 # State that belongs to one visit and is wiped with it.
@@ -339,13 +347,17 @@ def _skip_consultations(site: str | None, assisted: bool) -> None:
     _send(site, assisted)
 
 
-def _keep_answers() -> None:
-    """Keep widget values across steps (Streamlit drops state of widgets not drawn).
+def _keep_answers(step: str) -> None:
+    """Keep the values of widgets this run does not draw (Streamlit drops them).
 
-    Her language too: it is picked on Welcome and must hold for every later step.
+    Her language too: it is picked on Welcome and must hold for every later step. The
+    widgets of the step being drawn are left alone: assigning their state would make the
+    browser overwrite what she is typing in one box while the last box's change reruns.
     """
+    drawn = STEP_KEYS.get(step, ())
     for key in [*answer_keys(), "kiosk_language"]:
-        if key in ss:
+        on_screen = key in drawn or (step == CONSULT_STEP and CONSULTATION_KEY.match(key))
+        if key in ss and not on_screen:
             ss[key] = ss[key]
 
 
@@ -699,7 +711,7 @@ def run(assisted: bool = False) -> None:
 
     style(hide_navigation=not assisted)
     behaviour(exit_url, idle_seconds())
-    _keep_answers()
+    _keep_answers(ss.get("kiosk_step", "welcome"))
     w = words(ss.get("kiosk_language") or "en")
     step = ss.get("kiosk_step", "welcome")
     site = st.query_params.get("site")

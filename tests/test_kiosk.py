@@ -226,3 +226,30 @@ def test_the_timeouts_default_to_twenty_and_a_hundred_and_twenty_seconds(
     monkeypatch.setenv("LANTERN_KIOSK_IDLE_SECONDS", "90")
     monkeypatch.setenv("LANTERN_KIOSK_RETURN_SECONDS", "soon")  # not a number: the default
     assert (_kiosk.return_seconds(), _kiosk.idle_seconds()) == (20, 90)
+
+
+def test_the_server_never_overwrites_what_she_is_typing_on_the_step_she_is_on(
+    db_url: str,
+) -> None:
+    # set_value tells the browser to replace a widget's contents with the server's. On the
+    # step she is on that would wipe what she types into one box while the last one's
+    # change reruns (seen in Chromium under load); only other steps' answers are kept so.
+    at = click(kiosk(), "start")
+    at.feedback(key="rating").set_value(3).run()
+    assert not at.feedback(key="rating").proto.set_value
+    click(at, "next")
+    at.pills(key="provisions").set_value(["socks"]).run()
+    assert not at.pills(key="provisions").proto.set_value
+    click(at, "next")
+    click(at, "next")
+    at.text_area(key="text_good").input("hello").run()
+    assert [at.text_area(key=k).proto.set_value for k in ("text_good", "text_better")] == [
+        False,
+        False,
+    ]
+    click(at, "back")
+    click(at, "back")
+    assert at.pills(key="provisions").value == ["socks"]  # kept while off screen
+    click(at, "next")
+    click(at, "next")
+    assert at.text_area(key="text_good").value == "hello"
