@@ -1,4 +1,3 @@
-# ruff: noqa: E501 - the comments are kept exactly as they were written
 """Round 7 development table for the catch-all layer: 152 disclosures, 102 harmless comments.
 
 Written by the project (invented; no real people, names, numbers or addresses) in the
@@ -11,6 +10,11 @@ daughter is 15 and doing her exams", "nurse sorted my infection").
 
 Measured once on analysis version 5, before the catch-all layer was written: 99 / 152 =
 65.1% of disclosures flagged (92 in the expected category), 8 / 102 = 7.8% false alarms.
+With the catch-all (analysis version 6, built with this table in view, so a tuned figure:
+read it as a regression test): 152 / 152 = 100% flagged (144 in the expected category),
+0 / 102 false alarms (the eight were idioms for the rules, now in `HARMLESS`). Every
+harmless table in tests/test_analysis_safeguarding*.py together: 6 / 669 = 0.9% flagged
+on version 5; 4 / 771 = 0.5% on version 6 (this table included); the budget is 6%.
 """
 
 from __future__ import annotations
@@ -311,6 +315,38 @@ def test_a_round_7_dev_disclosure_is_flagged(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS)
 def test_a_round_7_dev_harmless_comment_is_not_a_concern(text: str) -> None:
     assert safeguarding.concerns(text) == []
+
+
+def test_round_7_dev_table_stays_above_its_floor() -> None:
+    """A floor on the whole table: any flag >= 95%, in the expected category >= 90%."""
+    found = [safeguarding.concerns(text) for text, _ in DISCLOSURES]
+    assert sum(bool(cats) for cats in found) / len(DISCLOSURES) >= 0.95
+    in_category = sum(cat in cats for cats, (_, cat) in zip(found, DISCLOSURES, strict=True))
+    assert in_category / len(DISCLOSURES) >= 0.90
+    alarms = sum(bool(safeguarding.concerns(text)) for text in HARMLESS)
+    assert alarms / len(HARMLESS) <= 0.06
+
+
+def test_false_alarms_over_every_harmless_table_stay_within_the_catch_all_budget() -> None:
+    """The catch-all spends false alarms: at most 6% over all harmless tables together."""
+    from tests import test_analysis_safeguarding as first
+    from tests import test_analysis_safeguarding_fresh as fresh
+    from tests import test_analysis_safeguarding_independent as independent
+    from tests import test_analysis_safeguarding_round6 as round6
+    from tests import test_analysis_safeguarding_wide as wide
+
+    tables = [
+        first.IDIOMS,
+        fresh.IDIOMS + fresh.HELD_OUT_IDIOMS,
+        wide.TUNED_IDIOMS + wide.HELD_OUT_WIDE_IDIOMS,
+        round6.HARMLESS,
+        independent.HARMLESS,
+        HARMLESS,
+    ]
+    texts = [text for table in tables for text in table]
+    alarms = sum(bool(safeguarding.concerns(text)) for text in texts)
+    assert len(texts) >= 700
+    assert alarms / len(texts) <= 0.06
 
 
 def test_round_7_dev_table_covers_every_category() -> None:
