@@ -7,7 +7,9 @@ rules of analysis version 4 were written. Analysis version 2 (before this work) 
 (1 / 86); version 4, the first time it was run, 103 / 145 = 71% (94 in the expected
 category; 1 / 86 false alarms); version 5 (written without reading these cases; only the
 totals were run during its work), 119 / 145 = 82% (115 in the expected category; 1 / 86
-false alarms). The floors below hold that line; DO NOT tune rules on
+false alarms); version 6 (its catch-all written without reading these cases; only the totals
+were run), 127 / 145 = 88% (123 in the expected category; 1 / 86 false alarms). The floors
+below hold that line; DO NOT tune rules on
 these cases, or this stops being an estimate of how the rules do on wording nobody
 anticipated. All text is invented; no real names, numbers or addresses.
 """
@@ -324,7 +326,7 @@ HARMLESS: list[str] = [
 
 def test_recall_on_unseen_wording_does_not_fall() -> None:
     flagged = sum(1 for text, _ in DISCLOSURES if safeguarding.concerns(text))
-    assert flagged / len(DISCLOSURES) >= 0.80
+    assert flagged / len(DISCLOSURES) >= 0.85
 
 
 def test_false_alarms_on_unseen_harmless_comments_stay_within_ten_percent() -> None:

@@ -862,12 +862,12 @@ TUNED_IDIOMS += FOURTH_IDIOMS + FIFTH_IDIOMS
 
 # Still flagged by the phrase rules (all but one flagged before the wide net too); kept so
 # the aggregate false-alarm rate counts them. Two more ("my boyfriend keeps texting me to
-# hurry up lol", "my daughter was scared of the dog...") stopped with version 5's idioms.
+# hurry up lol", "my daughter was scared of the dog...") stopped with version 5's idioms,
+# and "my mate keeps texting me pics of her baby" with version 6's.
 KNOWN_FALSE_ALARMS = {
     "someone called an ambulance for a lad who fell, the staff were great",
     "i can't go home yet, the hostel doesn't open till 9",
     "my boyfriend is jealous of how much i love the soup",
-    "my mate keeps texting me pics of her baby",
 }
 
 
