@@ -2,7 +2,10 @@
 
 The answer is described by the hand-designed numbers of `sentiment_features.features`; a
 multinomial logistic regression over them (`sentiment_model.json`, fitted by
-`python -m analysis.train_sentiment`) gives P(positive), P(neutral), P(negative).
+`python -m analysis.train_sentiment`) gives P(positive), P(neutral), P(negative). A plain
+complaint typed into the "What was good?" box that the model, read without the question,
+calls negative is read that way (`sentiment_features.is_plain_complaint_to_what_good`), so
+"the food was cold and horrible" there is not praise.
 """
 
 from __future__ import annotations
@@ -13,7 +16,12 @@ import math
 import operator
 from importlib import resources
 
-from analysis.sentiment_features import FEATURE_NAMES, features
+from analysis.sentiment_features import (
+    FEATURE_NAMES,
+    features,
+    is_plain_complaint_to_what_good,
+    without_question,
+)
 
 POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
 LABELS = (POSITIVE, NEUTRAL, NEGATIVE)
@@ -52,7 +60,18 @@ def _probabilities(values: list[float], model: dict) -> dict[str, float]:
 
 def probabilities(text: str, question: str | None = None) -> dict[str, float]:
     """P(positive), P(neutral), P(negative) for one answer."""
-    return _probabilities(features(text, question), _load_model())
+    return _shipped_probabilities(features(text, question), _load_model())
+
+
+def _shipped_probabilities(values: list[float], model: dict) -> dict[str, float]:
+    """The model's reading; a plain complaint to 'What was good?' that the model, read without
+    the question, calls negative keeps that reading instead of the question's praise prior."""
+    probs = _probabilities(values, model)
+    if is_plain_complaint_to_what_good(values):
+        alone = _probabilities(without_question(values), model)
+        if max(alone, key=alone.__getitem__) == NEGATIVE:
+            return alone
+    return probs
 
 
 def _read(text: str, question: str | None) -> tuple[float, str]:

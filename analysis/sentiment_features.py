@@ -324,3 +324,44 @@ def features(text: str, question: str | None = None) -> list[float]:
         math.log1p(len(_NO_SHOW.findall(bare))),
         math.log1p(len(_HEDGE.findall(bare))),
     ]
+
+
+# A plain complaint typed into the "What was good?" box. On FFT data an answer to that
+# question is nearly always praise, so the fitted model leans on the question and even reads
+# "the food was cold and horrible" as positive there; on an outreach tablet people do type
+# complaints into the first box. When the answer on its own is a plain complaint (VADER
+# clearly negative, a complaint or let-down cue, no praise or no-fault cue) and the same model,
+# reading it as if no question had been asked, calls it negative, that reading is used
+# (`sentiment.probabilities`). The rule has no fitted parameters; docs/accuracy.md gives its
+# cross-validated cost on FFT.
+PLAIN_COMPLAINT_COMPOUND = -0.25  # one clearly negative word ("cold" alone is about -0.30)
+_COLUMN = {name: i for i, name in enumerate(FEATURE_NAMES)}
+_WHAT_GOOD_COLUMNS = tuple(
+    i for name, i in _COLUMN.items() if name == "q_what_good" or name.endswith("_x_what_good")
+)
+_C_WG, _C_COMPOUND, _C_PRAISE, _C_NO_FAULT, _C_COMPLAINT, _C_NO_SHOW = (
+    _COLUMN[name]
+    for name in (
+        "q_what_good", "vader_compound", "praise", "no_fault", "complaint", "no_show"
+    )
+)  # fmt: skip
+
+
+def is_plain_complaint_to_what_good(values: list[float]) -> bool:
+    """True for an answer to 'What was good?' that on its own looks like a plain complaint."""
+    return (
+        values[_C_WG] == 1.0
+        and values[_C_COMPOUND] <= PLAIN_COMPLAINT_COMPOUND
+        and values[_C_PRAISE] == 0.0
+        and values[_C_NO_FAULT] == 0.0
+        and (values[_C_COMPLAINT] > 0.0 or values[_C_NO_SHOW] > 0.0)
+    )
+
+
+def without_question(values: list[float]) -> list[float]:
+    """The features of a 'What was good?' answer as if no question had been asked (its
+    what_good columns set to 0: exactly `features(text, None)`)."""
+    dropped = list(values)
+    for i in _WHAT_GOOD_COLUMNS:
+        dropped[i] = 0.0
+    return dropped

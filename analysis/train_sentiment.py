@@ -2,7 +2,8 @@
 
 Reads the labelled development split (default `../shared/data/fft_v6_dev.csv`), turns every
 comment into the hand-designed numbers of `sentiment.features`, reports k-fold cross-validated
-macro-F1 (fit on k-1 folds, score the held-out fold, repeated with different shuffles), then
+macro-F1 (fit on k-1 folds, score the held-out fold as `sentiment.label` would - the model,
+then the what-was-good complaint rule - repeated with different shuffles), then
 fits on all rows and writes `analysis/sentiment_model.json`: feature names, means, scales and
 the logistic-regression weights. No word, n-gram or text from the data is written anywhere.
 Needs scikit-learn (a development dependency; the shipped model is read with plain Python).
@@ -93,6 +94,22 @@ def _fit(x, y):
     return model
 
 
+def predict_as_shipped(model, x):
+    """Labels as `sentiment.label` gives them: the model, then the plain-complaint rule for
+    'What was good?' answers (no fitted parameters; see `sentiment_features`)."""
+    import numpy as np
+
+    x = np.asarray(x)
+    predicted = model.predict(x).astype(object)
+    rows = [i for i, row in enumerate(x) if sentiment.is_plain_complaint_to_what_good(list(row))]
+    if rows:
+        alone = model.predict(np.asarray([sentiment.without_question(list(x[i])) for i in rows]))
+        for i, value in zip(rows, alone, strict=True):
+            if value == "negative":
+                predicted[i] = value
+    return predicted.astype(str)
+
+
 def cross_validate(x, y, folds: int = 5, repeats: int = 3) -> dict[str, list[float]]:
     """Per-fold macro and per-class F1 over repeated stratified k-fold splits."""
     import numpy as np
@@ -104,7 +121,7 @@ def cross_validate(x, y, folds: int = 5, repeats: int = 3) -> dict[str, list[flo
     for seed in range(repeats):
         splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
         for train, test in splitter.split(x, y):
-            predicted = _fit(x[train], y[train]).predict(x[test])
+            predicted = predict_as_shipped(_fit(x[train], y[train]), x[test])
             per_class = f1_score(y[test], predicted, labels=list(sentiment.LABELS), average=None)
             scores["macro"].append(float(per_class.mean()))
             for name, value in zip(sentiment.LABELS, per_class, strict=True):

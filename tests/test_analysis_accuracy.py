@@ -52,7 +52,8 @@ def test_cross_validated_sentiment_beats_the_baselines_by_far(fft_rows) -> None:
         model = train_sentiment._fit_weighted(
             x[train], y[train], settings["class_weight"], settings["C"]
         )
-        scores.append(evaluate.f1_table(list(y[test]), list(model.predict(x[test])))["macro"])
+        predicted = train_sentiment.predict_as_shipped(model, x[test])  # model + rule
+        scores.append(evaluate.f1_table(list(y[test]), list(predicted))["macro"])
     mean = sum(scores) / len(scores)
     # Target 0.70; measured 0.697 ± 0.02 nested (docs/accuracy.md). Guard against regression.
     assert mean >= 0.68
