@@ -239,6 +239,28 @@ def _choose_in_group(page, container: str, text: str) -> None:  # type: ignore[n
     raise AssertionError(f"could not arrow to {text}")
 
 
+def test_the_first_admin_screen_has_no_serious_accessibility_problem(
+    chromium, tmp_path, sqlite_template
+) -> None:
+    path = tmp_path / "lantern.db"
+    shutil.copy(sqlite_template, path)  # migrated, no accounts yet
+    running = StreamlitServer(f"sqlite:///{path}")
+    found = {}
+    try:
+        for size in SIZES:
+            context = _context(chromium, size)
+            page = context.new_page()
+            page.goto(f"{running.url}/staff")
+            wait_for_app(page)
+            page.get_by_text("There are no staff accounts yet.").wait_for()
+            found[size] = _blocking_violations(page)
+            context.close()
+    finally:
+        running.stop()
+    assert set(found) == set(SIZES)
+    assert {k: v for k, v in found.items() if v} == {}
+
+
 def test_the_whole_kiosk_works_with_the_keyboard_alone(chromium, quality_server) -> None:
     db = quality_server.database_url.removeprefix("sqlite:///")
     with sqlite3.connect(db) as conn:
