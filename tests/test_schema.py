@@ -25,6 +25,14 @@ SUBMISSION_TABLES = (
     "submission_services",
     "consultation_responses",
 )
+# Staff work about a stored comment (a review, a link to a change made). They carry the
+# reviewer's name and when staff did it, never anything about the woman or when she wrote.
+STAFF_TABLES_ON_SUBMISSIONS = ("comment_reviews", "action_comments")
+ABOUT_HER = re.compile(
+    r"(^|_)(ip|ip_address|addr|user_?agent|ua|session|device|cookie|fingerprint|browser|"
+    r"client|email|phone|submitted)(_|$)",
+    re.IGNORECASE,
+)
 FORBIDDEN = re.compile(
     r"(^|_)(ip|ip_address|addr|user_?agent|ua|session|device|cookie|fingerprint|time|"
     r"timestamp|created|updated|submitted|hour|minute|browser|client|name|email|phone)(_|$)",
@@ -41,6 +49,27 @@ def test_no_submission_table_can_hold_an_identifier_or_a_time(db_url: str) -> No
             assert not isinstance(kind, DateTime | Time | Interval), f"{table}.{column['name']}"
             if isinstance(kind, Date):
                 assert column["name"] == "service_date"
+
+
+def test_every_table_that_holds_part_of_a_submission_is_checked(db_url: str) -> None:
+    """A new table hung off a submission or an answer joins the list above, or this fails."""
+    inspector = inspect(get_engine(db_url))
+    refers = {
+        table: {fk["referred_table"] for fk in inspector.get_foreign_keys(table)}
+        for table in inspector.get_table_names()
+    }
+    found = {"submissions"}
+    while True:
+        more = {t for t, targets in refers.items() if targets & found} - found
+        if not more:
+            break
+        found |= more
+    known = set(SUBMISSION_TABLES) | set(STAFF_TABLES_ON_SUBMISSIONS)
+    assert found <= known, sorted(found - known)
+    assert len(found) >= 8  # the walk found the submission tables, not nothing
+    for table in STAFF_TABLES_ON_SUBMISSIONS:
+        for column in inspector.get_columns(table):
+            assert not ABOUT_HER.search(column["name"]), f"{table}.{column['name']}"
 
 
 def test_the_forbidden_pattern_would_catch_the_usual_suspects() -> None:
