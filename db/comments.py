@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from db import audit
-from db.dashboard import NO_SITE, NO_SITE_LABEL, Filters
+from analysis import disclosure
+from analysis.emerging import MIN_RECENT_TEXTS, emerging_terms
+from db import audit, themes
+from db.dashboard import NO_SITE, NO_SITE_LABEL, Filters, Table
 from db.models import (
     Answer,
     AnswerConcern,
@@ -27,6 +29,8 @@ QUESTION_LABELS = {
     "consultation": "A consultation question",
 }
 MAX_NOTE_CHARS = 1000
+BASELINE_DAYS = 182  # emerging terms: the chosen dates against the six months before them
+MAX_TEXTS = 5000  # newest comments read per window (a bounded read, not every row)
 
 
 @dataclass(frozen=True)
@@ -247,4 +251,57 @@ def review(
         actor=reviewer,
         target=f"answer {answer_id}",
         detail=f"publishable={'yes' if publishable else 'no'}",
+    )
+
+
+def _texts(session: Session, filters: Filters) -> list[str]:
+    """The newest stored (redacted) comment texts in these filters, at most MAX_TEXTS."""
+    query = (
+        select(Answer.text)
+        .join(Submission, Submission.id == Answer.submission_id)
+        .where(
+            *_conditions(
+                filters,
+                theme=None,
+                sentiment=None,
+                question=None,
+                search=None,
+                concerns_only=False,
+                reviewed=None,
+            )
+        )
+        .order_by(Submission.service_date.desc(), Answer.id.desc())
+        .limit(MAX_TEXTS)
+    )
+    return list(session.scalars(query))
+
+
+def min_emerging_count() -> int:
+    """How many comments in the chosen dates must use a term before it is listed."""
+    return max(MIN_RECENT_TEXTS, disclosure.current_threshold())
+
+
+def emerging(session: Session, filters: Filters, limit: int = 15) -> Table:
+    """Words and phrases rising in the chosen dates against the six months before, untagged.
+
+    A term is listed only when at least as many comments as the disclosure threshold use
+    it in the chosen dates, and a small count in the months before is hidden.
+    """
+    before = Filters(
+        start=filters.start - dt.timedelta(days=BASELINE_DAYS),
+        end=filters.start - dt.timedelta(days=1),
+        site_keys=filters.site_keys,
+        granularity=filters.granularity,
+        service_key=filters.service_key,
+    )
+    found = emerging_terms(
+        _texts(session, filters),
+        _texts(session, before),
+        themes.current(session).framework,
+        limit=limit,
+        min_recent=min_emerging_count(),
+    )
+    return Table(
+        ("Word or phrase", "Comments in these dates", "Comments in the six months before"),
+        tuple((t.term, t.recent_count, disclosure.suppress(t.baseline_count)) for t in found),
     )

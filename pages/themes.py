@@ -6,9 +6,18 @@ import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
-from db import dashboard
+from db import comments, dashboard
+from db.dashboard import Filters, Table
 from db.session import read_session
 from pages import _ui as ui
+
+
+@st.cache_data(ttl=600, show_spinner=False, max_entries=64)
+def _emerging(chosen: Filters, version: tuple[int, str]) -> Table:
+    """Emerging terms for these filters, cached until new feedback arrives."""
+    with read_session() as session:
+        return comments.emerging(session, chosen)
+
 
 ui.require_role("pages/themes.py")
 st.title("Themes")
@@ -67,3 +76,17 @@ ui.chart_with_data(
     "themes over time",
     "themes_trend",
 )
+
+st.subheader("New words in these dates")
+st.text(
+    "Words and phrases used more in the chosen dates than in the six months before, that "
+    f"no theme picks up. Each is in at least {comments.min_emerging_count()} comments. A "
+    "word that keeps coming up may need a theme, or a keyword added in Admin → Themes."
+)
+with read_session() as session:
+    version = dashboard.data_version(session)
+rising = _emerging(chosen, version)
+if rising.rows:
+    st.dataframe(ui.frame(rising), hide_index=True, key="table_emerging")
+else:
+    st.text("Nothing new stands out in these dates.")
