@@ -4,6 +4,8 @@ For each size this prints, in one run:
   sql      the overview's SQL aggregates (db.dashboard.overview), cold engine
   cold     the overview page run in AppTest with every cache cleared
   warm     the same page run again (st.cache_data hit)
+  new words  the Themes page's emerging terms for the last 4 weeks against the 26 before
+           (db.comments.emerging: a bounded read of the newest comments, then Python)
 
     python benchmarks/bench_overview.py                 # all sizes, SQLite
     python benchmarks/bench_overview.py --sizes 1000 10000
@@ -92,6 +94,23 @@ def _time_sql(url: str) -> float:
     return statistics.median(timings)
 
 
+def _time_emerging(url: str) -> float:
+    """Seconds for the Themes page's emerging terms on a fresh engine (median of 3)."""
+    from db import comments, dashboard
+    from db.session import read_session, reset_engines
+
+    timings = []
+    for _ in range(3):
+        reset_engines()
+        started = time.perf_counter()
+        with read_session(url) as session:
+            bounds = dashboard.date_bounds(session)
+            chosen = dashboard.Filters(bounds[1] - dt.timedelta(weeks=4), bounds[1])
+            comments.emerging(session, chosen)
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
 def _time_page(url: str) -> tuple[float, float]:
     """Seconds for the overview page in AppTest: cold (caches cleared) and warm."""
     import streamlit as st
@@ -146,14 +165,22 @@ def main() -> None:
         url = _seeded_url(size, args.postgres)
         sql = _time_sql(url)
         cold, warm = _time_page(url)
-        rows.append((size, sql, cold, warm))
-        print(f"  sql {sql:.3f} s   page cold {cold:.3f} s   page warm {warm:.3f} s", flush=True)
+        words = _time_emerging(url)
+        rows.append((size, sql, cold, warm, words))
+        print(
+            f"  sql {sql:.3f} s   page cold {cold:.3f} s   page warm {warm:.3f} s   "
+            f"new words {words:.3f} s",
+            flush=True,
+        )
     print()
-    print("| submissions | SQL aggregates | overview page, cold | overview page, warm |")
-    print("|---:|---:|---:|---:|")
-    for size, sql, cold, warm in rows:
-        print(f"| {size:,} | {sql:.3f} s | {cold:.3f} s | {warm:.3f} s |")
-    by_size = {size: cold for size, _, cold, _ in rows}
+    print(
+        "| submissions | SQL aggregates | overview page, cold | overview page, warm "
+        "| new words (Themes) |"
+    )
+    print("|---:|---:|---:|---:|---:|")
+    for size, sql, cold, warm, words in rows:
+        print(f"| {size:,} | {sql:.3f} s | {cold:.3f} s | {warm:.3f} s | {words:.3f} s |")
+    by_size = {size: cold for size, _, cold, _, _ in rows}
     if 1_000 in by_size and 100_000 in by_size:
         print(f"\ncold 100k / cold 1k = {by_size[100_000] / by_size[1_000]:.2f} (target <= 2)")
 
