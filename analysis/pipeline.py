@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from analysis import redact, safeguarding, sentiment, themes
 
-ANALYSIS_VERSION = "6"  # 3: wider patterns; 4: the wide net; 5: broader net; 6: catch-all
+ANALYSIS_VERSION = "7"  # 3: wider; 4: wide net; 5: broader net; 6: catch-all; 7: settled near-twins
 
 
 @dataclass(frozen=True)
