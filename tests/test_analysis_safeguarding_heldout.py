@@ -1,19 +1,22 @@
 # ruff: noqa: E501 - the comments are kept exactly as they were written
-"""Two held-out safeguarding sets: written blind, measured once per version, never tuned on.
+"""Three held-out safeguarding sets: written blind, measured once per version, never tuned on.
 
-Both were written on 2026-11-30 by writers who had not seen analysis/safeguarding.py, its
-test tables or each other's sets, as a woman would type on the tablet at night (set A:
-160 disclosures, 20 per category, and 100 harmless comments with danger-looking words;
-set B: the same shape, with harmless "near-twins" of disclosures). They were kept outside
-the project while the rules were changed, and only totals were read:
+Each was written on 2026-11-30 by a writer who had not seen analysis/safeguarding.py, its
+test tables or the other sets, as a woman would type on the tablet at night: 160
+disclosures (20 per category) and 100 harmless comments with danger-looking words each;
+set B's harmless comments are "near-twins" of disclosures, and a third of set C's. They
+were kept outside the project while the rules were changed, and only totals were read:
 
-| version | set A flagged | set A false alarms | set B flagged | set B false alarms |
-|---|---|---|---|---|
-| 4 | 106/160 = 66% | 0/100 | - | - |
-| 5 | 122/160 = 76% | 0/100 | 113/160 = 71% | 8/100 |
-| 6 | 130/160 = 81% | 2/100 | 128/160 = 80% | 13/100 |
+| version | A flagged | A false alarms | B flagged | B false alarms | C flagged | C false alarms |
+|---|---|---|---|---|---|---|
+| 4 | 106/160 = 66% | 0/100 | - | - | - | - |
+| 5 | 122/160 = 76% | 0/100 | 113/160 = 71% | 8/100 | - | - |
+| 6 | 130/160 = 81% | 2/100 | 128/160 = 80% | 13/100 | 141/160 = 88% | 11/100 |
+| 7 | 132/160 = 83% | 2/100 | 133/160 = 83% | 9/100 | 140/160 = 88% | 11/100 |
 
-Together, version 6 flags 258/320 = 81% of disclosures with 15/200 = 7.5% false alarms;
+Sets A and B: version 7's totals were run while it was written (never their cases), so its
+figures there lean optimistic; set C was measured exactly once on each of versions 6 and 7.
+Together, version 7 flags 405/480 = 84% of disclosures with 22/300 = 7.3% false alarms;
 the issue's target is 95% and at most 10%. The floors hold that line. DO NOT tune rules on
 these cases (or read them to fix misses): they are the project's honest estimate of how
 the rules do on wording nobody anticipated. All text is invented; no real names, numbers
@@ -1060,25 +1063,363 @@ HARMLESS_B: list[str] = [
     "the guy at the chippy gives us free chips at closing, hes sound",
 ]
 
-DISCLOSURES = DISCLOSURES_A + DISCLOSURES_B
-HARMLESS = HARMLESS_A + HARMLESS_B
+DISCLOSURES_C: list[tuple[str, str]] = [
+    ("im not safe tonight can someone help me", "immediate_danger"),
+    ("hes waiting outside for me right now pls dont let me leave on my own", "immediate_danger"),
+    ("need help now he said hes gonna kill me tonight", "immediate_danger"),
+    ("can u ring someone, hes got a knife and hes out looking for me", "immediate_danger"),
+    ("scared to go back out there tonite, someone said theyd do me in", "immediate_danger"),
+    ("the man in the silver car said hed come back later and hurt me", "immediate_danger"),
+    ("cant go home tonight he said hell batter me the minute i walk in", "immediate_danger"),
+    ("need somewhere safe right now im being followed", "immediate_danger"),
+    ("im in danger tonight please let me stay on the van till morning", "immediate_danger"),
+    ("someone is after me and i dont know where to go tonight", "immediate_danger"),
+    (
+        "good tea but can i stay in a bit longer, that car has gone round the block 4 times",
+        "immediate_danger",
+    ),
+    (
+        "nice staff. if i dont check in with u tomorrow night come looking for me yeah",
+        "immediate_danger",
+    ),
+    ("hes sat in the car across the road, dont open the door when i go out", "immediate_danger"),
+    (
+        "could u drop me somewhere else tonight not my usual bit, word is theyre out for me",
+        "immediate_danger",
+    ),
+    ("cant go back to the flat, he found out i kept some money back", "immediate_danger"),
+    (
+        "good van. the lads i owe said tonight was my last chance to pay up or else",
+        "immediate_danger",
+    ),
+    ("what could be better: a back door. dont want him to see me leave", "immediate_danger"),
+    (
+        "if anyone sees a blue van pull up next to me later ring 999 straight away",
+        "immediate_danger",
+    ),
+    ("thanks for the soup. got nowhere to hide tonite and hes looking for me", "immediate_danger"),
+    (
+        "can i have one of them alarms, hes back in town and said hed finish what he started",
+        "immediate_danger",
+    ),
+    ("i keep thinking about killing myself", "self_harm_suicide"),
+    ("i dont want to be alive anymore", "self_harm_suicide"),
+    ("been cutting again and its getting worse", "self_harm_suicide"),
+    ("i want to end it tonight", "self_harm_suicide"),
+    ("been thinking about suicide loads since my kids got took", "self_harm_suicide"),
+    ("tried to kill myself last week nobody knows", "self_harm_suicide"),
+    ("i hurt myself on purpose last night", "self_harm_suicide"),
+    ("thinking of taking all my tablets at once", "self_harm_suicide"),
+    ("been burning my arms again", "self_harm_suicide"),
+    ("i feel suicidal most nights, nice to have someone to talk to tho", "self_harm_suicide"),
+    ("good chat tonight. might not be here next week, wont matter anyway", "self_harm_suicide"),
+    ("everyone would be better off without me to be honest", "self_harm_suicide"),
+    ("ive been saving my pills up for when i cant take no more", "self_harm_suicide"),
+    ("been stood on the bridge a few times this month just looking down", "self_harm_suicide"),
+    (
+        "better: nothing, you lot were great. tell my sister sorry if owt happens",
+        "self_harm_suicide",
+    ),
+    ("whats the point in me tbh. gave my dog to my mate so hes sorted now", "self_harm_suicide"),
+    ("wore long sleeves so u wouldnt see my arms", "self_harm_suicide"),
+    ("sometimes i use on purpose hoping i just dont wake up", "self_harm_suicide"),
+    ("dont see myself being around by christmas", "self_harm_suicide"),
+    ("wrote letters to my kids today just in case", "self_harm_suicide"),
+    ("a punter attacked me last night", "violence_assault"),
+    ("got raped by a punter on saturday", "violence_assault"),
+    ("a man beat me up behind the garages and took my money", "violence_assault"),
+    ("punter strangled me in his car last week", "violence_assault"),
+    ("got jumped by some lads on the way here, my ribs are proper bad", "violence_assault"),
+    ("a dealer hit me over the head with a bottle", "violence_assault"),
+    ("i was sexually assaulted by a customer and didnt report it", "violence_assault"),
+    ("some bloke punched me in the face cos i said no", "violence_assault"),
+    ("punter pulled a knife on me and made me do stuff", "violence_assault"),
+    ("got kicked in while i was sleeping in the doorway", "violence_assault"),
+    (
+        "good van. tell the girls the new bloke in the black audi dont pay and gets rough",
+        "violence_assault",
+    ),
+    ("he took it off halfway thru and wouldnt stop when i told him to", "violence_assault"),
+    ("ended up in a&e again, walked into a door as usual lol", "violence_assault"),
+    ("can the nurse look at my jaw, had a bad date tuesday", "violence_assault"),
+    ("woke up in a field with no knickers and no memory of how i got there", "violence_assault"),
+    (
+        "think i got spiked, dont remember nothing till the morning and i was sore",
+        "violence_assault",
+    ),
+    ("he paid me alright but then he took it back with his fists", "violence_assault"),
+    (
+        "better: more bad date alerts please, a fella dragged me into his car monday",
+        "violence_assault",
+    ),
+    ("my eye looks worse than it is, a customer didnt like the price", "violence_assault"),
+    (
+        "lads on the estate keep throwing stuff at us and one of them smacked my mate",
+        "violence_assault",
+    ),
+    ("my partner hits me", "domestic_abuse"),
+    ("my boyfriend beats me when hes on it", "domestic_abuse"),
+    ("my fella takes all my money and wont let me see my family", "domestic_abuse"),
+    ("he chokes me when hes angry", "domestic_abuse"),
+    ("my partner forces himself on me when hes drunk", "domestic_abuse"),
+    ("my boyfriend controls everything, my phone my money where i go", "domestic_abuse"),
+    ("my ex broke in and smashed my face up", "domestic_abuse"),
+    ("my partner said hell kill me if i leave", "domestic_abuse"),
+    ("he burnt me with a lighter last week", "domestic_abuse"),
+    ("im scared of my boyfriend", "domestic_abuse"),
+    ("nice staff but i have to be back by 11 or hell go mad again", "domestic_abuse"),
+    ("he checks my phone every night so dont text me please", "domestic_abuse"),
+    (
+        "my fella says i cant come to the drop in no more so this might be my last time",
+        "domestic_abuse",
+    ),
+    (
+        "my sister says leave him but he says no one else would have me and hes right",
+        "domestic_abuse",
+    ),
+    ("he only gets like that when im late, its my own fault really", "domestic_abuse"),
+    ("he keeps my bank card and gives me a tenner a day", "domestic_abuse"),
+    ("had to tell the nurse i fell down the stairs again", "domestic_abuse"),
+    ("he locked me in the flat all weekend", "domestic_abuse"),
+    ("him indoors put me out on the street at 2am in my socks", "domestic_abuse"),
+    (
+        "my man wont let me have my own key, i have to wait on the step till he lets me in",
+        "domestic_abuse",
+    ),
+    ("someone keeps following me home", "stalking_harassment"),
+    ("my ex is stalking me", "stalking_harassment"),
+    ("a punter keeps turning up at my hostel", "stalking_harassment"),
+    ("getting loads of threatening messages from a man i dont know", "stalking_harassment"),
+    ("some guy keeps ringing me from withheld numbers all night", "stalking_harassment"),
+    ("my ex keeps posting my pics online saying what i do", "stalking_harassment"),
+    ("someone has been harassing me for weeks and it wont stop", "stalking_harassment"),
+    ("a man keeps waiting for me outside the chemist every morning", "stalking_harassment"),
+    ("this guy keeps messaging me on every app even after i blocked him", "stalking_harassment"),
+    ("my ex turns up everywhere i go", "stalking_harassment"),
+    ("he knew what i was wearing today and i never told him", "stalking_harassment"),
+    ("found a tracker thing sewn in my bag lining", "stalking_harassment"),
+    ("same car parked outside the hostel every night this week", "stalking_harassment"),
+    ("how does he always know where i am, changed my number 3 times", "stalking_harassment"),
+    ("a regular has got obsessed, leaves flowers and notes at my door", "stalking_harassment"),
+    ("got 60 missed calls yesterday off one number i dont know", "stalking_harassment"),
+    ("he sent me a photo of me at the bus stop this morning", "stalking_harassment"),
+    ("someone keeps leaving things on my doorstep and i dont know who", "stalking_harassment"),
+    ("he made a fake profile and messaged my mum telling her what i do", "stalking_harassment"),
+    (
+        "a bloke keeps turning up on my patch asking for me by name, never met him",
+        "stalking_harassment",
+    ),
+    ("im being made to work for a man and he takes all my money", "exploitation_trafficking"),
+    ("my pimp wont let me stop working", "exploitation_trafficking"),
+    ("i was brought here from abroad and they took my passport", "exploitation_trafficking"),
+    ("they make me sell drugs to pay off a debt", "exploitation_trafficking"),
+    ("a man is forcing me to see punters in a flat", "exploitation_trafficking"),
+    ("i owe a dealer and he makes me do stuff to pay it off", "exploitation_trafficking"),
+    ("theres girls being kept in a house and made to work", "exploitation_trafficking"),
+    ("my boyfriend sells me to his mates", "exploitation_trafficking"),
+    ("cant leave, they have my documents and say i owe them thousands", "exploitation_trafficking"),
+    ("they are using my flat to deal from and i cant get them out", "exploitation_trafficking"),
+    (
+        "the new girls dont speak english and a man drops them off and picks them up every night",
+        "exploitation_trafficking",
+    ),
+    ("i have to hand my phone in at the end of the night", "exploitation_trafficking"),
+    (
+        "he says i still owe him for the travel, the debt just keeps going up",
+        "exploitation_trafficking",
+    ),
+    (
+        "got moved to a different town again last week, never know where im going next",
+        "exploitation_trafficking",
+    ),
+    (
+        "my boyfriend sets up the dates on his phone, i just go where he says",
+        "exploitation_trafficking",
+    ),
+    (
+        "the lads from london are staying at mine, i dont really get a say",
+        "exploitation_trafficking",
+    ),
+    ("cant stay long, someone is timing me", "exploitation_trafficking"),
+    ("a man put an advert up of me online and i never agreed to it", "exploitation_trafficking"),
+    ("i have to make 300 a night or i dont get to sleep inside", "exploitation_trafficking"),
+    (
+        "my uncle keeps my id and does all my talking for me, hes not really my uncle",
+        "exploitation_trafficking",
+    ),
+    ("theres a young girl working on the beat, she cant be more than 14", "child_safeguarding"),
+    ("my kids are at home on their own while im out", "child_safeguarding"),
+    ("my partner hits my son", "child_safeguarding"),
+    ("there are kids being used to run drugs from my block", "child_safeguarding"),
+    ("a man keeps offering schoolgirls lifts near the park", "child_safeguarding"),
+    ("my daughter is 15 and older men keep picking her up in cars", "child_safeguarding"),
+    ("my little one saw him beat me and now hes scared all the time", "child_safeguarding"),
+    ("im pregnant and still using every day and havent told anyone", "child_safeguarding"),
+    ("my neighbour leaves her baby alone all night", "child_safeguarding"),
+    ("a punter asked me if i could get him a young girl", "child_safeguarding"),
+    ("saw a girl in school uniform getting in a car on my patch", "child_safeguarding"),
+    ("left my two asleep, theyll be alright for a couple of hours", "child_safeguarding"),
+    (
+        "my boy is 12 and keeps coming home with new trainers and cash, says hes doing jobs for the lads",
+        "child_safeguarding",
+    ),
+    ("my baby had no milk today and i got nothing left", "child_safeguarding"),
+    (
+        "the girl in the room next to me is only 16, says hes her boyfriend but hes like 40",
+        "child_safeguarding",
+    ),
+    ("my eldest has been missing 3 days and the police arent bothered", "child_safeguarding"),
+    (
+        "can i bring my kids in next time, no one to watch them and his mates are round",
+        "child_safeguarding",
+    ),
+    (
+        "kids keep finding needles in the stairwell and my youngest picked one up",
+        "child_safeguarding",
+    ),
+    ("my daughter says my fella comes in her room at night", "child_safeguarding"),
+    ("im 16 but i tell everyone im 18 so they let me work", "child_safeguarding"),
+    ("my mate overdosed last night", "overdose_medical"),
+    ("i overdosed last week and nobody called an ambulance", "overdose_medical"),
+    ("my friend collapsed after using and wasnt breathing", "overdose_medical"),
+    ("my leg is infected from injecting and it stinks", "overdose_medical"),
+    ("think ive got sepsis, i keep shaking and sweating", "overdose_medical"),
+    ("took too much and passed out in a toilet", "overdose_medical"),
+    ("found my mate blue in the tent this morning", "overdose_medical"),
+    ("im pregnant and bleeding and havent seen a doctor", "overdose_medical"),
+    ("had a fit after drinking and hit my head", "overdose_medical"),
+    ("overdosed twice this month", "overdose_medical"),
+    ("she went under in the stairwell and we had to use the naloxone on her", "overdose_medical"),
+    ("the gear going round is really strong, 3 of us went over this week", "overdose_medical"),
+    ("my mate nodded off and went grey, took ages to bring her round", "overdose_medical"),
+    ("better: can the nurse look at my arm, its all red and hot and swollen", "overdose_medical"),
+    ("been coughing up blood for a week", "overdose_medical"),
+    ("cant find a vein no more so ive been going in my groin", "overdose_medical"),
+    ("mixed benzos with the gear and my methadone and woke up on the floor", "overdose_medical"),
+    ("cant keep food down for days and my skin is going yellow", "overdose_medical"),
+    ("my abscess burst and i dont want to go to a&e", "overdose_medical"),
+    ("had xanax and drink last nite and my mate couldnt wake me for ages", "overdose_medical"),
+]
+
+HARMLESS_C: list[str] = [
+    "the van is a lifesaver on nights like this",
+    "was dying for a brew, thanks",
+    "its freezing out there, the hand warmers were proper good",
+    "you lot are killing it with the new soup",
+    "naloxone session was brill, feel like i could save someone now",
+    "my kids are doing great at school, thanks for the uniform vouchers",
+    "used to be scared of my ex but hes been gone 2 years and im doing fine now",
+    "the condoms and lube are brill keep them coming",
+    "overdose awareness talk was really useful, learnt loads",
+    "better: more biscuits lol im starving",
+    "nearly died laughing at the staff singing",
+    "my fella is lovely, he made me come and get my bloods done",
+    "the cold is brutal, my feet are killing me",
+    "sexual health clinic was quick and the nurse was lovely",
+    "thanks for helping me apply for id so i can get a bank account",
+    "i got housed!! no more sleeping rough",
+    "my daughter started college, so proud of her",
+    "i always feel safe on the van, best part of my week",
+    "could do better: the van is always late on thursdays",
+    "better: more tampons and pads please",
+    "music was a bit loud tonight",
+    "the new worker is a scream, had me in stitches",
+    "the hot chocolate was to die for",
+    "could kill for a bacon sandwich rn",
+    "my mate was in hospital but shes out now and doing fine",
+    "got my methadone script sorted, feeling stable",
+    "havent used in 3 months, thank u for believing in me",
+    "gutted you ran out of sleeping bags",
+    "my boyfriend keeps texting to check im warm enough, hes sweet",
+    "the wound clinic is ace",
+    "could u do more late nights in winter, its bitter out",
+    "i owe you lot a massive thank you",
+    "the sharps bins being on the van is a good idea",
+    "self defence class was a laugh, more of them pls",
+    "better: a bigger table, we were all squashed",
+    "its been a mad week but a good one for once",
+    "the womens group on wednesday is the only thing keeping me sane lol",
+    "my son got his gcse results, buzzing",
+    "thanks for the bus pass, saves my legs",
+    "my partner came with me to the drop in tonight, he was made up with the food",
+    "nothing bad to report, just cold and tired",
+    "the harm reduction leaflets are good but make the writing bigger",
+    "good to know about the bad date scheme, nothing new from me this week",
+    "can we have more fruit, im sick of crisps",
+    "im shattered but the chat perked me up",
+    "my ex and me get on fine now, he has the kids weekends and its working",
+    "loved the pamper night, felt human again",
+    "the doctor on the van is a legend",
+    "the counselling is really helping, i feel loads better in myself",
+    "you lot are the only ones who dont judge, means the world",
+    "better: wifi on the van would be a lifesaver",
+    "the test strips are a good shout, glad you do them",
+    "i got my first full nights sleep in ages at the new hostel",
+    "the knitting lady made me a scarf, made my night",
+    "my mum is having the kids for christmas so i can do my detox",
+    "felt like a new woman after that shower",
+    "sorry i was grumpy last week, bad day, all good now",
+    "tea was stone cold tonight lol but staff were lovely",
+    "please keep the van coming, no one else bothers",
+    "the legal advice session sorted my benefits out, cheers",
+    "dentist referral came through, no more toothache",
+    "my dog loved the treats you gave him",
+    "i got my hep c all clear!!",
+    "nobody has hurt me lately, just wanted to say thanks",
+    "not scared of anyone at the moment, things are calm for once",
+    "nothing happened this week, nobody bothered me",
+    "no dramas tonight, all good",
+    "im safe tonight, got a bed at the night shelter",
+    "my fella is waiting outside to give me a lift home, hes a good one",
+    "my mate walked me home after, nice to have the company",
+    "i keep thinking about going back to college",
+    "my partner helps me with the kids every morning",
+    "my mate nearly overdid it on the cake last night lol",
+    "the council took a copy of my passport for the housing form, all sorted now",
+    "my kids are at my mums tonight so i could come down",
+    "found my mate in the queue tonight, nice to catch up",
+    "been saving up for a new phone, nearly there",
+    "the nurse checked my phone had the outreach number saved in",
+    "my support worker helped me get a new bank card",
+    "theres a new girl volunteering on the van, shes lovely",
+    "cant stay long tonight my bus is at 10",
+    "same van same faces every night, love the routine",
+    "got 60 missed calls off my mum cos my phone was on silent lol",
+    "wore my big coat tonight cos its baltic",
+    "made a birthday card for my son in the art session, made my week",
+    "the tea going round tonight was strong, just how i like it",
+    "got a step tracker on my phone, did 12k steps tonight",
+    "timed it right tonight, got the last hot dog",
+    "saw your advert for the drop in online, thats how i found you",
+    "ill check in with u tomorrow night, see you then",
+    "my brother sat in the car across the road waiting for me, bless him",
+    "my leg has healed up lovely since the nurse dressed it",
+    "locked myself out of my room again lol, hostel staff let me in",
+    "my daughter is 15 and her dad picks her up for the weekend, shes happy there",
+    "nearly jumped out of my skin when the van horn went lol",
+    "passed my theory test!! next stop the practical",
+    "the clothes bank had a coat that fit me perfect",
+    "everyone would be better off with a bigger van lol",
+    "tried the new soup last week, bit salty tho",
+    "i dont want to be on methadone forever, can we talk about a detox plan",
+]
+
+DISCLOSURES = DISCLOSURES_A + DISCLOSURES_B + DISCLOSURES_C
+HARMLESS = HARMLESS_A + HARMLESS_B + HARMLESS_C
 
 
 def test_the_sets_are_whole() -> None:
-    assert (len(DISCLOSURES_A), len(HARMLESS_A), len(DISCLOSURES_B), len(HARMLESS_B)) == (
-        160,
-        100,
-        160,
-        100,
-    )
+    sizes = [len(rows) for rows in (DISCLOSURES_A, DISCLOSURES_B, DISCLOSURES_C)]
+    assert sizes == [160, 160, 160]
+    assert [len(rows) for rows in (HARMLESS_A, HARMLESS_B, HARMLESS_C)] == [100, 100, 100]
     assert {category for _, category in DISCLOSURES} == set(safeguarding.CATEGORIES)
 
 
 def test_recall_on_held_out_wording_does_not_fall() -> None:
     flagged = sum(1 for text, _ in DISCLOSURES if safeguarding.concerns(text))
-    assert flagged / len(DISCLOSURES) >= 0.79  # 258/320 = 0.806 at version 6
+    assert flagged / len(DISCLOSURES) >= 0.83  # 405/480 = 0.844 at version 7
 
 
 def test_false_alarms_on_held_out_harmless_comments_stay_within_ten_percent() -> None:
     alarms = sum(1 for text in HARMLESS if safeguarding.concerns(text))
-    assert alarms / len(HARMLESS) <= 0.10  # 15/200 = 0.075 at version 6
+    assert alarms / len(HARMLESS) <= 0.10  # 22/300 = 0.073 at version 7
