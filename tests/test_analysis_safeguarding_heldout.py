@@ -26,6 +26,7 @@ or addresses.
 from __future__ import annotations
 
 from analysis import safeguarding
+from tests.safeguarding_helpers import alarm_share, flagged_share
 
 DISCLOSURES_A: list[tuple[str, str]] = [
     ("im not safe tonight can someone come out to me", "immediate_danger"),
@@ -1416,10 +1417,8 @@ def test_the_sets_are_whole() -> None:
 
 
 def test_recall_on_held_out_wording_does_not_fall() -> None:
-    flagged = sum(1 for text, _ in DISCLOSURES if safeguarding.concerns(text))
-    assert flagged / len(DISCLOSURES) >= 0.83  # 405/480 = 0.844 at version 7
+    assert flagged_share(DISCLOSURES) >= 0.83  # 405/480 = 0.844 at version 7
 
 
 def test_false_alarms_on_held_out_harmless_comments_stay_within_ten_percent() -> None:
-    alarms = sum(1 for text in HARMLESS if safeguarding.concerns(text))
-    assert alarms / len(HARMLESS) <= 0.10  # 22/300 = 0.073 at version 7
+    assert alarm_share(HARMLESS) <= 0.10  # 22/300 = 0.073 at version 7

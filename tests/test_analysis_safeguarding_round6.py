@@ -19,11 +19,15 @@ set, never tuned on, went from 103 / 145 = 71% to 119 / 145 = 82%, false alarms 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from analysis import safeguarding
+from tests.safeguarding_helpers import (
+    alarm_share,
+    flagged_share,
+    in_category_share,
+    one_regex_matches,
+)
 
 DISCLOSURES: list[tuple[str, str]] = [
     # ---------------- immediate_danger ----------------
@@ -548,15 +552,12 @@ def test_a_round_6_harmless_comment_is_not_a_concern(text: str) -> None:
 
 def test_round_6_recall_stays_above_the_target() -> None:
     """A floor on the whole table: any flag >= 95%, in the expected category >= 90%."""
-    found = [safeguarding.concerns(text) for text, _ in DISCLOSURES]
-    assert sum(bool(cats) for cats in found) / len(DISCLOSURES) >= 0.95
-    in_category = sum(cat in cats for cats, (_, cat) in zip(found, DISCLOSURES, strict=True))
-    assert in_category / len(DISCLOSURES) >= 0.90
+    assert flagged_share(DISCLOSURES) >= 0.95
+    assert in_category_share(DISCLOSURES) >= 0.90
 
 
 def test_round_6_false_alarms_stay_within_five_percent() -> None:
-    alarms = sum(bool(safeguarding.concerns(text)) for text in HARMLESS)
-    assert alarms / len(HARMLESS) <= 0.05
+    assert alarm_share(HARMLESS) <= 0.05
 
 
 def test_round_6_table_covers_every_category() -> None:
@@ -570,20 +571,6 @@ def test_round_6_table_covers_every_category() -> None:
 
 def test_filing_by_opening_finds_what_one_big_regex_finds_on_round_6() -> None:
     """The speed-up (rules tried only where their opening letters are) changes nothing here."""
-    for table, matched in (
-        (safeguarding.CATEGORIES, safeguarding.matched),
-        (safeguarding.WIDE, safeguarding.wide_matched),
-    ):
-        big = {cat: re.compile(safeguarding._wrap(p)) for cat, p in table.items()}
-        for text in [t for t, _ in DISCLOSURES] + HARMLESS:
-            prepared = safeguarding.prepared(text)
-            starts = [m.start() for m in safeguarding._STARTS.finditer(prepared)]
-            expected = {
-                cat
-                for cat, rx in big.items()
-                if any(
-                    rx.match(prepared, pos) and not safeguarding._negated(prepared, pos)
-                    for pos in starts
-                )
-            }
-            assert matched(prepared) == expected, text
+    texts = [t for t, _ in DISCLOSURES] + HARMLESS
+    one_regex_matches(safeguarding.CATEGORIES, texts, safeguarding.matched)
+    one_regex_matches(safeguarding.WIDE, texts, safeguarding.wide_matched)

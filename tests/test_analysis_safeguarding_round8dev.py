@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import safeguarding
+from tests.safeguarding_helpers import alarm_share, flagged_share, in_category_share
 
 DISCLOSURES: list[tuple[str, str]] = [
     ("guy paid for an hour then his mates came in the room", "violence_assault"),
@@ -699,12 +700,9 @@ def test_a_round_8_dev_harmless_comment_is_not_a_concern(text: str) -> None:
 
 def test_round_8_dev_table_stays_above_its_floor() -> None:
     """A floor on the whole table: any flag >= 97%, in category >= 90%, false alarms <= 6%."""
-    found = [safeguarding.concerns(text) for text, _ in DISCLOSURES]
-    assert sum(bool(cats) for cats in found) / len(DISCLOSURES) >= 0.97
-    in_category = sum(cat in cats for cats, (_, cat) in zip(found, DISCLOSURES, strict=True))
-    assert in_category / len(DISCLOSURES) >= 0.90
-    alarms = sum(bool(safeguarding.concerns(text)) for text in HARMLESS)
-    assert alarms / len(HARMLESS) <= 0.06
+    assert flagged_share(DISCLOSURES) >= 0.97
+    assert in_category_share(DISCLOSURES) >= 0.90
+    assert alarm_share(HARMLESS) <= 0.06
 
 
 def test_false_alarms_over_every_harmless_table_stay_within_three_percent() -> None:
@@ -728,9 +726,8 @@ def test_false_alarms_over_every_harmless_table_stay_within_three_percent() -> N
         HARMLESS,
     ]
     texts = [text for table in tables for text in table]
-    alarms = sum(bool(safeguarding.concerns(text)) for text in texts)
     assert len(texts) >= 1100
-    assert alarms / len(texts) <= 0.03
+    assert alarm_share(texts) <= 0.03
 
 
 def test_round_8_dev_table_covers_every_category() -> None:

@@ -21,13 +21,12 @@ How the tables were used, so the numbers are read honestly (docs/accuracy.md):
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from analysis import safeguarding
 from tests import test_analysis_safeguarding as first_table
 from tests import test_analysis_safeguarding_fresh as fresh
+from tests.safeguarding_helpers import one_regex_matches
 
 # Development set: written first; the wide net was written from its misses.
 DEV: list[tuple[str, str]] = [
@@ -945,21 +944,9 @@ def test_filing_the_wide_net_by_opening_finds_what_one_big_regex_finds() -> None
     a negated match must not hide a later, overlapping one ("if i dont earn enough he says
     he'll hurt me").
     """
-    big = {cat: re.compile(safeguarding._wrap(p)) for cat, p in safeguarding.WIDE.items()}
     texts = [text for text, _ in TUNED + HELD_OUT_WIDE] + TUNED_IDIOMS + HELD_OUT_WIDE_IDIOMS
     texts += [text for text, _ in first_table.DISCLOSURES + fresh.DISCLOSURES] + fresh.IDIOMS
-    for text in texts:
-        prepared = safeguarding.prepared(text)
-        starts = [m.start() for m in safeguarding._STARTS.finditer(prepared)]
-        expected = {
-            cat
-            for cat, rx in big.items()
-            if any(
-                rx.match(prepared, pos) and not safeguarding._negated(prepared, pos)
-                for pos in starts
-            )
-        }
-        assert safeguarding.wide_matched(prepared) == expected, text
+    one_regex_matches(safeguarding.WIDE, texts, safeguarding.wide_matched)
 
 
 def test_concerns_joins_both_layers() -> None:
