@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,8 +78,8 @@ def _seeded_url(size: int, postgres: str | None) -> str:
     return url
 
 
-def _time_sql(url: str) -> float:
-    """Seconds for the overview's aggregates on a fresh engine (median of 3)."""
+def _median_seconds(url: str, weeks: int, work: Callable) -> float:  # type: ignore[type-arg]
+    """Seconds for work(session, filters of the last `weeks`) on a fresh engine (median of 3)."""
     from db import dashboard
     from db.session import read_session, reset_engines
 
@@ -88,27 +89,23 @@ def _time_sql(url: str) -> float:
         started = time.perf_counter()
         with read_session(url) as session:
             bounds = dashboard.date_bounds(session)
-            chosen = dashboard.Filters(bounds[1] - dt.timedelta(weeks=26), bounds[1])
-            dashboard.overview(session, chosen)
+            work(session, dashboard.Filters(bounds[1] - dt.timedelta(weeks=weeks), bounds[1]))
         timings.append(time.perf_counter() - started)
     return statistics.median(timings)
+
+
+def _time_sql(url: str) -> float:
+    """Seconds for the overview's aggregates over the last 26 weeks."""
+    from db import dashboard
+
+    return _median_seconds(url, 26, dashboard.overview)
 
 
 def _time_emerging(url: str) -> float:
-    """Seconds for the Themes page's emerging terms on a fresh engine (median of 3)."""
-    from db import comments, dashboard
-    from db.session import read_session, reset_engines
+    """Seconds for the Themes page's emerging terms over the last 4 weeks."""
+    from db import comments
 
-    timings = []
-    for _ in range(3):
-        reset_engines()
-        started = time.perf_counter()
-        with read_session(url) as session:
-            bounds = dashboard.date_bounds(session)
-            chosen = dashboard.Filters(bounds[1] - dt.timedelta(weeks=4), bounds[1])
-            comments.emerging(session, chosen)
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
+    return _median_seconds(url, 4, comments.emerging)
 
 
 def _time_page(url: str) -> tuple[float, float]:

@@ -68,12 +68,12 @@ class CommentPage:
 def _conditions(
     filters: Filters,
     *,
-    theme: str | None,
-    sentiment: str | None,
-    question: str | None,
-    search: str | None,
-    concerns_only: bool,
-    reviewed: bool | None,
+    theme: str | None = None,
+    sentiment: str | None = None,
+    question: str | None = None,
+    search: str | None = None,
+    concerns_only: bool = False,
+    reviewed: bool | None = None,
 ) -> list:
     """WHERE conditions shared by the count and the page query."""
     conditions = [
@@ -259,17 +259,7 @@ def _texts(session: Session, filters: Filters) -> list[str]:
     query = (
         select(Answer.text)
         .join(Submission, Submission.id == Answer.submission_id)
-        .where(
-            *_conditions(
-                filters,
-                theme=None,
-                sentiment=None,
-                question=None,
-                search=None,
-                concerns_only=False,
-                reviewed=None,
-            )
-        )
+        .where(*_conditions(filters))
         .order_by(Submission.service_date.desc(), Answer.id.desc())
         .limit(MAX_TEXTS)
     )
