@@ -112,6 +112,17 @@ def _blocking_violations(page) -> list[str]:
     ]
 
 
+def _at_last_form_step(chromium, server, size: str, site: str):  # type: ignore[no-untyped-def]
+    """A page at `size` on the kiosk for `site`, walked through every form step; its context."""
+    context = _context(chromium, size)
+    page = context.new_page()
+    page.goto(f"{server.url}/?site={site}")
+    wait_for_app(page)
+    for key, expect, _ in FORM_STEPS:
+        step(page, key, expect)
+    return context, page
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_every_kiosk_step_has_no_serious_accessibility_problem(
     chromium, quality_server, size
@@ -138,12 +149,7 @@ def test_every_kiosk_step_has_no_serious_accessibility_problem(
 def test_the_sorry_screen_is_accessible_with_big_targets_and_its_retry_stores(
     chromium, quality_server, size
 ) -> None:
-    context = _context(chromium, size)
-    page = context.new_page()
-    page.goto(f"{quality_server.url}/?site=drop-in")
-    wait_for_app(page)
-    for key, expect, _ in FORM_STEPS:
-        step(page, key, expect)
+    context, page = _at_last_form_step(chromium, quality_server, size, "drop-in")
     page.locator(".st-key-text_good textarea").fill(f"sorry screen check {size}")
     page.locator(".st-key-text_good textarea").press("Tab")
     database = quality_server.database_url.removeprefix("sqlite:///")
@@ -169,12 +175,7 @@ def test_the_sorry_screen_is_accessible_with_big_targets_and_its_retry_stores(
 def test_the_consultation_step_and_the_board_have_no_serious_accessibility_problem(
     chromium, quality_server, size
 ) -> None:
-    context = _context(chromium, size)
-    page = context.new_page()
-    page.goto(f"{quality_server.url}/?site=van-town-centre")
-    wait_for_app(page)
-    for key, expect, _ in FORM_STEPS:
-        step(page, key, expect)
+    context, page = _at_last_form_step(chromium, quality_server, size, "van-town-centre")
     step(page, "next", "text=Would a Sunday afternoon drop-in suit you?")
     found = {"consultation step": _blocking_violations(page)}
     step(page, "submit", "text=Hot soup every night now")
