@@ -1,32 +1,36 @@
 # ruff: noqa: E501 - the comments are kept exactly as they were written
-"""Three held-out safeguarding sets: written blind, measured once per version, never tuned on.
+"""Held-out safeguarding sets: written blind, never learned from or tuned on.
 
-Each was written on 2026-11-30 by a writer who had not seen analysis/safeguarding.py, its
-test tables or the other sets, as a woman would type on the tablet at night: 160
-disclosures (20 per category) and 100 harmless comments with danger-looking words each;
-set B's harmless comments are "near-twins" of disclosures, and a third of set C's. They
-were kept outside the project while the rules were changed, and only totals were read:
+Each set was written by a writer who had not seen analysis/safeguarding.py, its test tables
+or the other sets, as a woman would type on the tablet at night: 160 disclosures (20 per
+category) and 100 harmless comments with danger-looking words, many of them "near-twins"
+of disclosures. Sets A, B and C (below) were written on 2026-11-30 for the rules; sets H and
+I (tests/data/safeguarding/blind_h.csv, blind_i.csv) were written on the same day as sets D
+to G, which the learned model of version 8 is trained on, and were measured exactly once,
+after the model and its two thresholds were fixed. Sets N and O (blind_n.csv, blind_o.csv)
+were written on 2026-11-30 with sets J to M, which version 9's model also learns from, and
+measured once on version 8 and once on version 9, after its refit. Only totals were read:
 
-| version | A flagged | A false alarms | B flagged | B false alarms | C flagged | C false alarms |
-|---|---|---|---|---|---|---|
-| 4 | 106/160 = 66% | 0/100 | - | - | - | - |
-| 5 | 122/160 = 76% | 0/100 | 113/160 = 71% | 8/100 | - | - |
-| 6 | 130/160 = 81% | 2/100 | 128/160 = 80% | 13/100 | 141/160 = 88% | 11/100 |
-| 7 | 132/160 = 83% | 2/100 | 133/160 = 83% | 9/100 | 140/160 = 88% | 11/100 |
+| version | A | B | C | H | I | N | O | all, flagged | all, false alarms |
+|---|---|---|---|---|---|---|---|---|---|
+| 7 (rules) | 132 / 2 | 133 / 9 | 140 / 11 | 125 / 9 | 124 / 4 | 124 / 7 | 132 / 12 | 910/1120 = 81% | 54/700 = 7.7% |
+| 8 (rules + model) | 149 / 4 | 150 / 1 | 150 / 10 | 154 / 3 | 154 / 5 | 152 / 3 | 154 / 5 | 1063/1120 = 94.9% | 31/700 = 4.4% |
+| 9 (model refitted with J-M) | 152 / 5 | 153 / 1 | 152 / 10 | 153 / 2 | 154 / 5 | 152 / 2 | 157 / 6 | 1073/1120 = 95.8% | 31/700 = 4.4% |
 
-Sets A and B: version 7's totals were run while it was written (never their cases), so its
-figures there lean optimistic; set C was measured exactly once on each of versions 6 and 7.
-Together, version 7 flags 405/480 = 84% of disclosures with 22/300 = 7.3% false alarms;
-the issue's target is 95% and at most 10%. The floors hold that line. DO NOT tune rules on
-these cases (or read them to fix misses): they are the project's honest estimate of how
-the rules do on wording nobody anticipated. All text is invented; no real names, numbers
-or addresses.
+(flagged of 160 / false alarms of 100.) Version 8's two thresholds were chosen by
+leave-one-set-out over sets D to G, after a first look at A, B and C with a one-threshold
+model, so A to C lean a little optimistic for it; H, I, N and O do not (version 9: 616/640 =
+96.3%, 15/400 = 3.8%). The floors hold that line. DO NOT tune rules or the model on these
+cases (or read them to fix misses): they are the project's honest estimate on wording nobody
+anticipated. analysis/train_safeguarding.py leaves out any text found here. All text is
+invented; no real names, numbers or addresses.
 """
 
 from __future__ import annotations
 
 from analysis import safeguarding
-from tests.safeguarding_helpers import alarm_share, flagged_share
+from analysis.train_safeguarding import HELD_OUT_SETS, blind_set
+from tests.safeguarding_helpers import alarm_share, flagged_share, in_category_share
 
 DISCLOSURES_A: list[tuple[str, str]] = [
     ("im not safe tonight can someone come out to me", "immediate_danger"),
@@ -1405,20 +1409,45 @@ HARMLESS_C: list[str] = [
     "i dont want to be on methadone forever, can we talk about a detox plan",
 ]
 
-DISCLOSURES = DISCLOSURES_A + DISCLOSURES_B + DISCLOSURES_C
-HARMLESS = HARMLESS_A + HARMLESS_B + HARMLESS_C
+DISCLOSURES_H, HARMLESS_H = blind_set("blind_h")
+DISCLOSURES_I, HARMLESS_I = blind_set("blind_i")
+DISCLOSURES_N, HARMLESS_N = blind_set("blind_n")
+DISCLOSURES_O, HARMLESS_O = blind_set("blind_o")
+WRITTEN_FOR_RULES = DISCLOSURES_A + DISCLOSURES_B + DISCLOSURES_C
+MEASURED_ONCE = DISCLOSURES_H + DISCLOSURES_I + DISCLOSURES_N + DISCLOSURES_O
+DISCLOSURES = WRITTEN_FOR_RULES + MEASURED_ONCE
+HARMLESS = HARMLESS_A + HARMLESS_B + HARMLESS_C + HARMLESS_H + HARMLESS_I + HARMLESS_N + HARMLESS_O
 
 
 def test_the_sets_are_whole() -> None:
-    sizes = [len(rows) for rows in (DISCLOSURES_A, DISCLOSURES_B, DISCLOSURES_C)]
-    assert sizes == [160, 160, 160]
-    assert [len(rows) for rows in (HARMLESS_A, HARMLESS_B, HARMLESS_C)] == [100, 100, 100]
-    assert {category for _, category in DISCLOSURES} == set(safeguarding.CATEGORIES)
+    assert HELD_OUT_SETS == ("blind_h", "blind_i", "blind_n", "blind_o")
+    sets = (
+        DISCLOSURES_A, DISCLOSURES_B, DISCLOSURES_C, DISCLOSURES_H, DISCLOSURES_I,
+        DISCLOSURES_N, DISCLOSURES_O,
+    )  # fmt: skip
+    assert [len(rows) for rows in sets] == [160] * 7
+    harmless = (
+        HARMLESS_A, HARMLESS_B, HARMLESS_C, HARMLESS_H, HARMLESS_I, HARMLESS_N, HARMLESS_O
+    )  # fmt: skip
+    assert [len(rows) for rows in harmless] == [100] * 7
+    for rows in sets:
+        categories = [category for _, category in rows]
+        assert {c: categories.count(c) for c in categories} == dict.fromkeys(
+            safeguarding.CATEGORIES, 20
+        )
 
 
-def test_recall_on_held_out_wording_does_not_fall() -> None:
-    assert flagged_share(DISCLOSURES) >= 0.83  # 405/480 = 0.844 at version 7
+def test_recall_on_held_out_wording_meets_the_target() -> None:
+    assert flagged_share(DISCLOSURES) >= 0.95  # 1073/1120 = 0.958 at version 9 (7: 0.813)
+
+
+def test_recall_on_the_sets_measured_once_meets_the_target() -> None:
+    assert flagged_share(MEASURED_ONCE) >= 0.95  # 616/640 = 0.963 at version 9
+
+
+def test_flagged_disclosures_are_mostly_filed_under_their_category() -> None:
+    assert in_category_share(DISCLOSURES) >= 0.85  # 968/1120 = 0.864 at version 9
 
 
 def test_false_alarms_on_held_out_harmless_comments_stay_within_ten_percent() -> None:
-    assert alarm_share(HARMLESS) <= 0.10  # 22/300 = 0.073 at version 7
+    assert alarm_share(HARMLESS) <= 0.06  # 31/700 = 0.044 at version 9 (7: 0.077)

