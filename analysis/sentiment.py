@@ -1,7 +1,9 @@
 """Sentiment of one free-text answer, aware of the question it answers (SPEC §4).
 
-The answer is described by the hand-designed numbers of `sentiment_features.features`; a
-multinomial logistic regression over them (`sentiment_model.json`, fitted by
+The answer is described by the hand-designed numbers of `sentiment_features.features` and by
+the TF-IDF weights of its words (raw counts, l2 norm, as scikit-learn's `TfidfVectorizer`
+makes them), counting only the project-written words the model file lists; a multinomial
+logistic regression over both (`sentiment_model.json`, fitted by
 `python -m analysis.train_sentiment`) gives P(positive), P(neutral), P(negative). A plain
 complaint typed into the "What was good?" box that the model, read without the question,
 calls negative is read that way (`sentiment_features.is_plain_complaint_to_what_good`), so
@@ -14,8 +16,10 @@ import functools
 import json
 import math
 import operator
+from collections import Counter
 from importlib import resources
 
+from analysis import sentiment_features
 from analysis.sentiment_features import (
     FEATURE_NAMES,
     features,
@@ -32,9 +36,13 @@ __all__ = ["FEATURE_NAMES", "LABELS", "features", "label", "probabilities", "rea
 
 @functools.cache
 def _load_model() -> dict:
-    """The fitted coefficients shipped beside this module (weights over FEATURE_NAMES)."""
+    """The fitted model shipped beside this module (weights over FEATURE_NAMES and its words)."""
     raw = resources.files("analysis").joinpath("sentiment_model.json").read_text("utf-8")
-    model = json.loads(raw)
+    return prepare(json.loads(raw))
+
+
+def prepare(model: dict) -> dict:
+    """A model file's content made ready to read answers with (checked, weights folded)."""
     if tuple(model["features"]) != FEATURE_NAMES:
         raise RuntimeError("sentiment_model.json was fitted on other features: re-train it")
     # Fold the standardisation into the weights once: w * (x - m) / s = (w / s) * x - w * m / s.
@@ -46,12 +54,36 @@ def _load_model() -> dict:
         )
         for row, intercept in zip(model["coef"], model["intercept"], strict=True)
     ]
+    # Each word's column: its IDF and its weight for each class.
+    model["words"] = {
+        term: (idf, [row[i] for row in model["term_coef"]])
+        for i, (term, idf) in enumerate(zip(model["terms"], model["idf"], strict=True))
+    }
     return model
 
 
-def _probabilities(values: list[float], model: dict) -> dict[str, float]:
-    """Softmax of the linear model; weights are pre-divided by the feature scales."""
-    logits = [intercept + sum(map(operator.mul, row, values)) for row, intercept in model["folded"]]
+def _word_logits(words: list[str], model: dict) -> list[float]:
+    """Each class's share of the linear score from the answer's word weights."""
+    known = model["words"]
+    counts = Counter(w for w in words if w in known)
+    totals = [0.0] * len(model["classes"])
+    if not counts:
+        return totals
+    weights = {w: n * known[w][0] for w, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in weights.values()))
+    for w, v in weights.items():
+        for k, coef in enumerate(known[w][1]):
+            totals[k] += coef * v / norm
+    return totals
+
+
+def _probabilities(values: list[float], from_words: list[float], model: dict) -> dict[str, float]:
+    """Softmax of the linear model; weights are pre-divided by the feature scales, and
+    from_words holds each class's share from the word weights (`_word_logits`)."""
+    logits = [
+        intercept + extra + sum(map(operator.mul, row, values))
+        for (row, intercept), extra in zip(model["folded"], from_words, strict=True)
+    ]
     top = max(logits)
     exps = [math.exp(z - top) for z in logits]
     total = sum(exps)
@@ -60,15 +92,17 @@ def _probabilities(values: list[float], model: dict) -> dict[str, float]:
 
 def probabilities(text: str, question: str | None = None) -> dict[str, float]:
     """P(positive), P(neutral), P(negative) for one answer."""
-    return _shipped_probabilities(features(text, question), _load_model())
+    values, words = sentiment_features.read(text, question)
+    return _shipped_probabilities(values, words, _load_model())
 
 
-def _shipped_probabilities(values: list[float], model: dict) -> dict[str, float]:
+def _shipped_probabilities(values: list[float], words: list[str], model: dict) -> dict[str, float]:
     """The model's reading; a plain complaint to 'What was good?' that the model, read without
     the question, calls negative keeps that reading instead of the question's praise prior."""
-    probs = _probabilities(values, model)
-    if is_plain_complaint_to_what_good(values):
-        alone = _probabilities(without_question(values), model)
+    from_words = _word_logits(words, model)
+    probs = _probabilities(values, from_words, model)
+    if is_plain_complaint_to_what_good(values, words):
+        alone = _probabilities(without_question(values), from_words, model)
         if max(alone, key=alone.__getitem__) == NEGATIVE:
             return alone
     return probs

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer, negated
 
 from analysis.text import normalise, word_set
 
@@ -74,6 +74,8 @@ _SUGGEST = word_set(
 _NEGATORS = word_set(
     """not no never nobody none nothing without hardly barely cannot neither nor"""
 )
+# The cue words, as the trainer's list of words the project itself wrote.
+LEXICON_WORDS = tuple(sorted(_PRAISE | _COMPLAINT | _SUGGEST | _NEGATORS | set(_VADER_EXTRA)))
 _CONTRAST = re.compile(
     r"\b(but|however|although|though|except|apart from|other than|only thing|shame|"
     r"unfortunately|whereas|despite)\b"
@@ -185,7 +187,39 @@ _COMPARATIVE_START = re.compile(
     r"consider|respond|reply|arrive|turn|show|help|ask|avoid|use|lower|raise)\b"
 )
 
-_analyzer = SentimentIntensityAnalyzer()
+
+class _Vader(SentimentIntensityAnalyzer):
+    """VADER, reading the same scores faster: its negation check lower-cased every word of
+    the answer for each of up to three looks per sentiment word; this one lower-cases only
+    the word it reads (tests/test_analysis_sentiment.py checks the scores are identical)."""
+
+    @staticmethod
+    def _negation_check(valence: float, words_and_emoticons: list, start_i: int, i: int):
+        def low(k: int) -> str:
+            return str(words_and_emoticons[k]).lower()
+
+        if start_i == 0 and negated([low(i - 1)]):  # 1 word preceding the lexicon word
+            valence = valence * N_SCALAR
+        if start_i == 1:
+            if low(i - 2) == "never" and (low(i - 1) == "so" or low(i - 1) == "this"):
+                valence = valence * 1.25
+            elif low(i - 2) == "without" and low(i - 1) == "doubt":
+                pass
+            elif negated([low(i - 2)]):  # 2 words preceding
+                valence = valence * N_SCALAR
+        if start_i == 2:
+            if (low(i - 3) == "never" and (low(i - 2) == "so" or low(i - 2) == "this")) or (
+                low(i - 1) == "so" or low(i - 1) == "this"
+            ):
+                valence = valence * 1.25
+            elif low(i - 3) == "without" and (low(i - 2) == "doubt" or low(i - 1) == "doubt"):
+                pass
+            elif negated([low(i - 3)]):  # 3 words preceding
+                valence = valence * N_SCALAR
+        return valence
+
+
+_analyzer = _Vader()
 _analyzer.lexicon.update(_VADER_EXTRA)
 
 
@@ -201,8 +235,27 @@ def _question_kind(question: str | None) -> str:
     return question if question in ("what_good", "could_improve") else "anything_else"
 
 
+def _is_negator(word: str) -> bool:
+    """True for "not", "never", "nobody"... and any "-n't" word."""
+    return word in _NEGATORS or word.endswith("n't")
+
+
+WORD_PATTERN = r"[a-z']+"
+_WORD = re.compile(WORD_PATTERN)
+
+
+def words(norm: str) -> list[str]:
+    """The words of normalised text, as the model's word weights count them."""
+    return _WORD.findall(norm)
+
+
 def features(text: str, question: str | None = None) -> list[float]:
     """The numbers the model reads for one answer, in FEATURE_NAMES order."""
+    return read(text, question)[0]
+
+
+def read(text: str, question: str | None = None) -> tuple[list[float], list[str]]:
+    """features(text, question) and the words of the normalised answer, from one pass."""
     norm = normalise((text or "")[:_MAX_CHARS])
     tokens = [t for t in norm.split() if t[0].isalnum()]
     bare = " ".join(tokens)
@@ -215,22 +268,24 @@ def features(text: str, question: str | None = None) -> list[float]:
 
     praise = complaint = suggest = negated_suggest = negated_praise = negated_complaint = 0
     negators = 0
+    last_negator = -4  # a word is negated when a negator is among the three before it
     for i, token in enumerate(tokens):
-        negated = any(w in _NEGATORS or w.endswith("n't") for w in tokens[max(0, i - 3) : i])
-        if token in _NEGATORS or token.endswith("n't"):
+        is_negated = i - last_negator <= 3
+        if _is_negator(token):
             negators += 1
+            last_negator = i
         if token in _PRAISE:
-            if negated:
+            if is_negated:
                 negated_praise += 1
             else:
                 praise += 1
         elif token in _COMPLAINT:
-            if negated:
+            if is_negated:
                 negated_complaint += 1
             else:
                 complaint += 1
         if token in _SUGGEST:
-            if negated:
+            if is_negated:
                 negated_suggest += 1
             else:
                 suggest += 1
@@ -258,7 +313,7 @@ def features(text: str, question: str | None = None) -> list[float]:
     comparative_start = 1.0 if _COMPARATIVE_START.match(bare) else 0.0
     because_start = 1.0 if _BECAUSE_START.match(bare) else 0.0
     action_start = 1.0 if _ACTION_START.match(bare) and not nothing_answer else 0.0
-    return [
+    values = [
         compound,
         float(vader["pos"]),
         float(vader["neg"]),
@@ -324,6 +379,7 @@ def features(text: str, question: str | None = None) -> list[float]:
         math.log1p(len(_NO_SHOW.findall(bare))),
         math.log1p(len(_HEDGE.findall(bare))),
     ]
+    return values, words(norm)
 
 
 # A plain complaint typed into the "What was good?" box. On FFT data an answer to that
@@ -332,7 +388,10 @@ def features(text: str, question: str | None = None) -> list[float]:
 # complaints into the first box. When the answer on its own is a plain complaint (VADER
 # clearly negative, a complaint or let-down cue, no praise or no-fault cue) and the same model,
 # reading it as if no question had been asked, calls it negative, that reading is used
-# (`sentiment.probabilities`). The rule has no fitted parameters; docs/accuracy.md gives its
+# (`sentiment.probabilities`). Since the model also weighs words, praise told as a denied
+# complaint ("nobody judged me", "no one made me feel bad") reads negative without the
+# question, so the complaint cue must come before any negator in the answer (or be a
+# let-down: "nobody came"). The rule has no fitted parameters; docs/accuracy.md gives its
 # cross-validated cost on FFT.
 PLAIN_COMPLAINT_COMPOUND = -0.25  # one clearly negative word ("cold" alone is about -0.30)
 _COLUMN = {name: i for i, name in enumerate(FEATURE_NAMES)}
@@ -347,15 +406,30 @@ _C_WG, _C_COMPOUND, _C_PRAISE, _C_NO_FAULT, _C_COMPLAINT, _C_NO_SHOW = (
 )  # fmt: skip
 
 
-def is_plain_complaint_to_what_good(values: list[float]) -> bool:
-    """True for an answer to 'What was good?' that on its own looks like a plain complaint."""
+def is_plain_complaint_to_what_good(values: list[float], answer_words: list[str]) -> bool:
+    """True for an answer to 'What was good?' that on its own looks like a plain complaint
+    (values: its features; answer_words: its words, as `read` gives both)."""
     return (
         values[_C_WG] == 1.0
         and values[_C_COMPOUND] <= PLAIN_COMPLAINT_COMPOUND
         and values[_C_PRAISE] == 0.0
         and values[_C_NO_FAULT] == 0.0
-        and (values[_C_COMPLAINT] > 0.0 or values[_C_NO_SHOW] > 0.0)
+        and (
+            values[_C_NO_SHOW] > 0.0
+            or (values[_C_COMPLAINT] > 0.0 and _complains_first(answer_words))
+        )
     )
+
+
+def _complains_first(answer_words: list[str]) -> bool:
+    """True when a complaint word comes before any negator ("cold tea, nobody came"), not
+    after one ("nobody was rude to me")."""
+    for word in answer_words:
+        if _is_negator(word):
+            return False
+        if word in _COMPLAINT:
+            return True
+    return False
 
 
 def without_question(values: list[float]) -> list[float]:

@@ -45,17 +45,18 @@ def test_cross_validated_sentiment_beats_the_baselines_by_far(fft_rows) -> None:
     settings = json.loads(resources.files("analysis").joinpath("sentiment_model.json").read_text())[
         "settings"
     ]
-    x = np.array([sentiment.features(r.text, r.question) for r in fft_rows])
+    x, docs = train_sentiment.readings([r.text for r in fft_rows], [r.question for r in fft_rows])
+    x, docs = np.array(x), np.array(docs, dtype=object)
     y = np.array([r.sentiment for r in fft_rows])
     scores = []
     for train, test in StratifiedKFold(5, shuffle=True, random_state=7).split(x, y):
-        model = train_sentiment._fit_weighted(
-            x[train], y[train], settings["class_weight"], settings["C"]
+        model = train_sentiment.Reader(
+            x[train], docs[train], y[train], settings["class_weight"], settings["C"]
         )
-        predicted = train_sentiment.predict_as_shipped(model, x[test])  # model + rule
+        predicted = train_sentiment.predict_as_shipped(model, x[test], docs[test])  # + rule
         scores.append(evaluate.f1_table(list(y[test]), list(predicted))["macro"])
     mean = sum(scores) / len(scores)
-    # Target 0.70; measured 0.697 ± 0.02 nested (docs/accuracy.md). Guard against regression.
+    # Target 0.70; measured 0.711 ± 0.020 nested (docs/accuracy.md). Guard against regression.
     assert mean >= 0.68
     assert mean > 0.46 + 0.2  # VADER alone: 0.46
 
@@ -91,3 +92,28 @@ def test_outreach_sentiment_is_far_better_than_textblob(outreach_rows) -> None:
 def test_no_outreach_comment_about_food_or_thanks_is_a_safeguarding_concern(outreach_rows):
     calm = [r for r in outreach_rows if r.themes <= {"food_drink", "gratitude_general"}]
     assert calm and all(safeguarding.concerns(r.text) == [] for r in calm)
+
+
+@needs_fft
+def test_ordinary_service_feedback_is_rarely_flagged() -> None:
+    """Real FFT comments are feedback, not disclosures. The model of version 8 learned from
+    them as harmless examples, so this is a floor, not a fresh estimate: cross-validated, it
+    flags 0.9% of them at version 8, 1.1% at version 9 (the rules alone, 4.3%)."""
+    from analysis import train_safeguarding
+
+    texts = train_safeguarding.fft_texts()
+    flagged = sum(bool(safeguarding.concerns(t)) for t in texts)
+    assert flagged / len(texts) <= 0.02
+
+
+@needs_fft
+def test_no_shared_comment_is_copied_into_the_safeguarding_sets() -> None:
+    """The blind-written sets and tables are the project's own words (data README rule)."""
+    from analysis import train_safeguarding
+    from tests import test_analysis_safeguarding_heldout as heldout
+
+    disclosures, harmless = train_safeguarding.project_examples()
+    ours = {t.lower() for t, _ in disclosures + heldout.DISCLOSURES}
+    ours |= {t.lower() for t in harmless + heldout.HARMLESS}
+    theirs = {t.lower() for t in train_safeguarding.fft_texts() if len(t.split()) >= 5}
+    assert not ours & theirs

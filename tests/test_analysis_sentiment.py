@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import sentiment
 
@@ -76,14 +80,46 @@ def test_empty_text_is_neutral_zero() -> None:
     assert sentiment.read("") == (0.0, "neutral")
 
 
-def test_the_shipped_model_holds_weights_not_words() -> None:
+def test_the_shipped_model_holds_weights_and_only_the_project_s_own_words() -> None:
+    """Its words come from the project's written comments (never from the FFT data it was
+    fitted on), and its hand features are the ones the code computes."""
     import json
     from importlib import resources
 
+    pytest.importorskip("sklearn")
+    from analysis import train_sentiment
+
     model = json.loads(resources.files("analysis").joinpath("sentiment_model.json").read_text())
     assert model["features"] == list(sentiment.FEATURE_NAMES)
-    assert len(model["features"]) <= 70  # a few dozen hand-designed numbers, no vocabulary
     assert all(isinstance(v, float) for row in model["coef"] for v in row)
+    vocabulary = set(train_sentiment.project_vocabulary())
+    assert 500 <= len(model["terms"]) < len(vocabulary)
+    assert set(model["terms"]) <= vocabulary
+    assert len(model["idf"]) == len(model["terms"])
+    assert all(len(row) == len(model["terms"]) for row in model["term_coef"])
+
+
+def test_the_plain_python_reading_equals_scikit_learn() -> None:
+    """A model fitted by the trainer's own code on the outreach set, exported as the shipped
+    file is, gives the probabilities scikit-learn gives (up to the file's 6 decimals)."""
+    pytest.importorskip("sklearn")
+    from pathlib import Path
+
+    from analysis import evaluate, train_sentiment
+
+    rows = evaluate.read_rows(Path(__file__).parent / "data" / "outreach_labelled.csv")
+    texts = [r.text for r in rows] + [t for t, _, _ in CASES]
+    questions = [r.question for r in rows] + [q for _, q, _ in CASES]
+    x, docs = train_sentiment.readings(texts, questions)
+    labels = [r.sentiment for r in rows] + [label for _, _, label in CASES]
+    weights = {"positive": 1.0, "neutral": 2.0, "negative": 1.5}
+    fitted = train_sentiment.Reader(x, docs, labels, weights, 1.0)
+    model = sentiment.prepare(train_sentiment.export(fitted))
+    assert len(model["terms"]) > 50
+    expected = fitted.predict_proba(x, docs)
+    for values, joined, row in zip(x, docs, expected, strict=True):
+        got = sentiment._probabilities(values, sentiment._word_logits(joined.split(), model), model)
+        assert [got[c] for c in fitted.logistic.classes_] == pytest.approx(list(row), abs=1e-4)
 
 
 # Complaints typed into the "What was good?" box (invented by the project, as an outreach
@@ -93,14 +129,11 @@ _NO_NEGATIVE_CUE_IN_VADER = (
     "VADER reads no negative words, so the plain-complaint rule cannot see it"
 )
 _MODEL_CALLS_IT_NEUTRAL = "read without the question the model itself calls it neutral"
+_MODEL_CALLS_IT_POSITIVE = "read without the question the model calls it positive"
 WHAT_GOOD_COMPLAINTS = [
     "waited ages in the cold, nobody came",
-    pytest.param(
-        "the soup was stone cold", marks=pytest.mark.xfail(reason=_MODEL_CALLS_IT_NEUTRAL)
-    ),
-    pytest.param(
-        "staff were rude to me tonight", marks=pytest.mark.xfail(reason=_MODEL_CALLS_IT_NEUTRAL)
-    ),
+    "the soup was stone cold",
+    "staff were rude to me tonight",
     "the van was late and cold, awful",
     "the food was cold and horrible",
     pytest.param(
@@ -108,7 +141,10 @@ WHAT_GOOD_COMPLAINTS = [
     ),
     "van didnt come again, freezing out here",
     "rude lady on the van shouted at me",
-    "tea was cold and the sarnies were stale",
+    pytest.param(
+        "tea was cold and the sarnies were stale",
+        marks=pytest.mark.xfail(reason=_MODEL_CALLS_IT_POSITIVE),
+    ),
     pytest.param(
         "ran out of sleeping bags before i got there, gutted",
         marks=pytest.mark.xfail(reason="no complaint or let-down cue word"),
@@ -129,10 +165,7 @@ WHAT_GOOD_COMPLAINTS = [
     "soaked through waiting, no shelter",
     "the worker was dismissive and moody",
     "terrible night, van was late and the food was cold",
-    pytest.param(
-        "they ignored me and gave my bag to someone else",
-        marks=pytest.mark.xfail(reason=_MODEL_CALLS_IT_NEUTRAL),
-    ),
+    "they ignored me and gave my bag to someone else",
     "the hot choc was disgusting",
 ]
 # Genuine praise in the same box, many with cold / waiting / "no one" words in them.
@@ -158,10 +191,8 @@ WHAT_GOOD_PRAISE = [
     "brill, the nurse sorted my feet",
     "the girls are lovely, always a smile",
     "warm food on a cold night, lifesaver",
-    pytest.param("nobody judges you here", marks=pytest.mark.xfail(reason="read as neutral")),
-    pytest.param(
-        "even in the rain they came out for us", marks=pytest.mark.xfail(reason="read as neutral")
-    ),
+    "nobody judges you here",
+    "even in the rain they came out for us",
     "got new socks and gloves, ta",
     "felt safe for the first time in ages",
     pytest.param(
@@ -180,9 +211,9 @@ def test_a_complaint_in_the_what_was_good_box_reads_negative(text: str) -> None:
     assert value < 0
 
 
-# Still read as praise: the model, read without the question, calls it neutral, so the
-# question's prior stands (a known miss).
-_STILL_READ_AS_PRAISE = {"they ignored me and gave my bag to someone else"}
+# Still read as praise: the model, read without the question, calls it positive too (a
+# known miss).
+_STILL_READ_AS_PRAISE = {"tea was cold and the sarnies were stale"}
 
 
 @pytest.mark.parametrize(
@@ -207,8 +238,8 @@ def test_the_complaint_rule_reads_the_answer_as_if_no_question_was_asked() -> No
     from analysis import sentiment_features
 
     text = "the food was cold and horrible"
-    values = sentiment_features.features(text, "what_good")
-    assert sentiment_features.is_plain_complaint_to_what_good(values)
+    values, words = sentiment_features.read(text, "what_good")
+    assert sentiment_features.is_plain_complaint_to_what_good(values, words)
     assert sentiment_features.without_question(values) == sentiment_features.features(text, None)
     assert sentiment.read(text, "what_good") == sentiment.read(text, None)
     # Praise, a no-fault answer or another question: the rule does not apply.
@@ -218,19 +249,79 @@ def test_the_complaint_rule_reads_the_answer_as_if_no_question_was_asked() -> No
         (text, "could_improve"),
         (text, None),
     ]:
-        values = sentiment_features.features(answer, question)
-        assert not sentiment_features.is_plain_complaint_to_what_good(values)
+        assert not sentiment_features.is_plain_complaint_to_what_good(
+            *sentiment_features.read(answer, question)
+        )
 
 
-def test_the_complaint_rule_keeps_praise_that_only_sounds_negative() -> None:
-    # VADER reads "no one made me feel bad" as strongly negative and "bad" is a complaint cue,
-    # so the rule looks at it, but read without the question the model does not call it
-    # negative: the question's reading (positive) stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no one made me feel bad",
+        "nobody was rude to me",
+        "nobody made me feel dirty",
+        "they never make u feel bad",
+        "nobody judged me",
+        "not once did they make me feel bad",
+    ],
+)
+def test_the_complaint_rule_leaves_praise_told_as_a_denied_complaint(text: str) -> None:
+    # VADER reads these as negative and each holds a complaint cue, but every cue comes after
+    # a negator, so the rule does not look at them: the question's reading stands.
     from analysis import sentiment_features
 
-    text = "no one made me feel bad"
-    assert sentiment_features.is_plain_complaint_to_what_good(
-        sentiment_features.features(text, "what_good")
-    )
-    assert sentiment.label(text, None) != "negative"
+    values, words = sentiment_features.read(text, "what_good")
+    assert not sentiment_features.is_plain_complaint_to_what_good(values, words)
     assert sentiment.label(text, "what_good") == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "waited ages in the cold, nobody came",
+        "felt judged by the new bloke, not coming back",
+        "soaked through waiting, no shelter",
+        "nobody listened to me, waste of time",
+    ],
+)
+def test_the_complaint_rule_still_reads_a_complaint_with_a_negator_after_it(text: str) -> None:
+    from analysis import sentiment_features
+
+    assert sentiment_features.is_plain_complaint_to_what_good(
+        *sentiment_features.read(text, "what_good")
+    )
+    assert sentiment.label(text, "what_good") == "negative"
+
+
+# fmt: off
+_VADER_WORDS = [
+    "never", "so", "this", "without", "doubt", "not", "no", "isn't", "good", "great", "bad",
+    "kind", "of", "very", "the", "van", "was", "cold", "lovely", "ta", "x", "hardly", "nobody",
+    "rude", "nice", ":)", "!!", "but", "u", "lot", "wasnt", "kinda", "sort",
+]
+# fmt: on
+
+
+@functools.cache
+def _plain_vader():
+    """VADER itself, with the same added words."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from analysis import sentiment_features
+
+    reference = SentimentIntensityAnalyzer()
+    reference.lexicon.update(sentiment_features._VADER_EXTRA)
+    return reference
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VADER_WORDS), max_size=14))
+def test_the_faster_vader_scores_exactly_as_vader(words: list[str]) -> None:
+    """The negation check lower-cases only the words it reads; every score is unchanged."""
+    from analysis import sentiment_features
+
+    reference = _plain_vader()
+    text = " ".join(words)
+    assert sentiment_features._analyzer.polarity_scores(text) == reference.polarity_scores(text)
+    upper = text.upper()
+    assert sentiment_features._analyzer.polarity_scores(upper) == reference.polarity_scores(upper)
