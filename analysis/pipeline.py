@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis import redact, safeguarding, sentiment, themes
+from analysis.text import one_answer
 
-ANALYSIS_VERSION = "7"  # 3: wider; 4: wide net; 5: broader net; 6: catch-all; 7: settled near-twins
+ANALYSIS_VERSION = "9"  # 3: wider; 4: wide net; 5: broader net; 6: catch-all; 7: settled; 8: model;
+# 9: sentiment weighs project words, safeguarding model learns from eight blind sets
 
 
 @dataclass(frozen=True)
@@ -25,11 +27,12 @@ def analyse(
     text: str, question: str | None = None, framework: themes.Framework | None = None
 ) -> TextAnalysis:
     """Read the original in memory only; return redacted text with sentiment, themes, concerns."""
-    value, label = sentiment.read(text, question)
-    return TextAnalysis(
-        redacted=redact.redact(text),
-        sentiment_score=value,
-        sentiment_label=label,
-        themes=tuple(themes.tag(text, framework)),
-        concerns=tuple(safeguarding.concerns(text)),
-    )
+    with one_answer():  # the three readers share one normalised copy of it
+        value, label = sentiment.read(text, question)
+        return TextAnalysis(
+            redacted=redact.redact(text),
+            sentiment_score=value,
+            sentiment_label=label,
+            themes=tuple(themes.tag(text, framework)),
+            concerns=tuple(safeguarding.concerns(text)),
+        )

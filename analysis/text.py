@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 MAX_ANSWER_CHARS = 1000
@@ -93,8 +96,35 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# While one answer is analysed (`one_answer`), each distinct string is normalised once:
+# sentiment, themes and safeguarding all start from normalise(answer). The memo belongs to
+# that call alone and is dropped when it ends, so none of her words outlives it.
+_MEMO: ContextVar[dict[str, str] | None] = ContextVar("lantern_normalised", default=None)
+
+
+@contextmanager
+def one_answer() -> Iterator[None]:
+    """Within this block, normalise() remembers what it has done (for one answer's readers)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def normalise(text: str) -> str:
     """Lower-case, straighten quotes, squeeze letter runs and expand text-speak, token by token."""
+    memo = _MEMO.get()
+    if memo is None:
+        return _normalise(text)
+    done = memo.get(text)
+    if done is None:
+        done = memo[text] = _normalise(text)
+    return done
+
+
+def _normalise(text: str) -> str:
+    """normalise() itself, without the memo."""
     if not text:
         return ""
     lowered = text.lower().replace("’", "'").replace("‘", "'")

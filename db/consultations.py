@@ -448,6 +448,11 @@ def live_consultations(
     ]
 
 
+def live_ids(session: Session, site_id: int | None, service_date: dt.date) -> set[int]:
+    """The ids of every consultation live_consultations would ask here (one query, no choices)."""
+    return set(session.scalars(_live(site_id, service_date).with_only_columns(Consultation.id)))
+
+
 def for_kiosk(
     session: Session, site_slug: str | None, service_date: dt.date
 ) -> list[KioskConsultation]:

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from db import audit, auth, maintenance, migrate, reanalyse, report, themes
-from db.catalogue import load_catalogue
-from db.demo import generate
+from db import audit, auth, migrate
 from db.session import database_url, read_session, write_session
+
+# Each command imports what only it needs (the analysis models, the PDF and chart stack)
+# when it runs: `create-user` or `--help` should not wait seconds for the forum pack's fonts.
 
 log = logging.getLogger("lantern.manage")
 
@@ -33,6 +34,10 @@ def cmd_init(_args: argparse.Namespace) -> str:
 
 def cmd_seed(args: argparse.Namespace) -> str:
     """Fill the database with synthetic demo submissions."""
+    from db import maintenance, themes
+    from db.catalogue import load_catalogue
+    from db.demo import generate
+
     if args.demo <= 0:
         raise CommandError("--demo must be a positive number of submissions")
     if args.months <= 0:
@@ -67,6 +72,8 @@ def cmd_seed(args: argparse.Namespace) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> str:
     """Write a consistent copy of the database to PATH."""
+    from db import maintenance
+
     try:
         path = maintenance.backup(Path(args.path))
     except maintenance.BackupError as exc:
@@ -78,6 +85,8 @@ def cmd_backup(args: argparse.Namespace) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> str:
     """Restore a backup into the empty database DATABASE_URL names."""
+    from db import maintenance
+
     try:
         counts = maintenance.restore(Path(args.path))
     except maintenance.RestoreError as exc:
@@ -92,6 +101,8 @@ def cmd_restore(args: argparse.Namespace) -> str:
 
 def cmd_purge(args: argparse.Namespace) -> str:
     """Delete free text older than the retention period."""
+    from db import maintenance
+
     today = dt.date.fromisoformat(args.today) if args.today else None
     with write_session() as session:
         removed = maintenance.run_purge(session, actor="cli", today=today)
@@ -118,6 +129,8 @@ def cmd_create_user(args: argparse.Namespace) -> str:
 
 def cmd_reanalyse(args: argparse.Namespace) -> str:
     """Re-tag all stored text with the current keywords and analysis version."""
+    from db import reanalyse
+
     if args.batch < 1:
         raise CommandError("--batch must be at least 1")
     migrate.upgrade()
@@ -134,6 +147,8 @@ def cmd_reanalyse(args: argparse.Namespace) -> str:
 
 def cmd_report(args: argparse.Namespace) -> str:
     """Write the month's forum pack (PDF and CSVs, disclosure control applied) into DIR."""
+    from db import report
+
     try:
         month = report.parse_month(args.month)
         out = Path(args.out)

@@ -7,6 +7,11 @@ import os
 from zoneinfo import ZoneInfo
 
 
+def clock() -> dt.datetime:
+    """The current instant (tests pin it, so a run that crosses 6am keeps one "today")."""
+    return dt.datetime.now(dt.UTC)
+
+
 def service_date_now(now: dt.datetime | None = None) -> dt.date:
     """The service date: today in the service's time zone, where a night runs until 6am.
 
@@ -16,5 +21,5 @@ def service_date_now(now: dt.datetime | None = None) -> dt.date:
     """
     zone = ZoneInfo(os.environ.get("LANTERN_TIMEZONE", "Europe/London"))
     day_starts = int(os.environ.get("LANTERN_DAY_STARTS_AT_HOUR", "6"))
-    local = (now or dt.datetime.now(dt.UTC)).astimezone(zone)
+    local = (now or clock()).astimezone(zone)
     return (local - dt.timedelta(hours=day_starts)).date()

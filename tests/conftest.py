@@ -10,11 +10,13 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import argon2
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from db import migrate
+from db import auth, migrate, service_day
 from db.session import reset_engines
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,6 +25,11 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REQUIRED = {p.strip() for p in os.environ.get("LANTERN_REQUIRE", "").split(",") if p.strip()}
 BACKENDS = ("sqlite", "postgresql")
+
+# One "today" for the whole run: modules take TODAY when they are imported, and a run
+# that crosses 6am (when the service date turns over) would otherwise compare two days.
+_STARTED = service_day.clock()
+service_day.clock = lambda: _STARTED
 
 
 def missing(what: str, reason: str) -> None:
@@ -189,13 +196,51 @@ def _fresh_streamlit_caches() -> Iterator[None]:
     st.cache_resource.clear()
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that uses a database or a browser, so CI can select them.
+_TEST_HASHER = PasswordHasher.from_parameters(argon2.profiles.CHEAPEST)
 
-    Browser tests also share one xdist group: with `-n 2 --dist loadgroup` they run one
-    after another on one worker (they start servers and time a quick exit), while the
-    other worker takes everything else.
+
+@pytest.fixture(autouse=True)
+def _quick_password_hashing(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Hashes made in this process use argon2-cffi's CHEAPEST parameters, its documented
+    choice for tests: still real Argon2id hashing and verifying, without 0.1 s per sign-in in
+    hundreds of tests. Tests marked `production_hashing` keep the shipped parameters, and
+    the servers the browser tests start are separate processes that always use them
+    (verifying such a hash there rehashes it with the shipped ones, as for any old hash)."""
+    if request.node.get_closest_marker("production_hashing"):
+        yield
+        return
+    shipped = auth._hasher
+    auth._hasher = _TEST_HASHER
+    auth._dummy_hash.cache_clear()
+    try:
+        yield
+    finally:
+        auth._hasher = shipped
+        auth._dummy_hash.cache_clear()
+
+
+# Files that take minutes, run first so the workers end together. The test command
+# passes --no-loadscope-reorder, so xdist hands out files in this order; by default it starts
+# with the files holding the most tests and left the ten-tablet load test (one test, five
+# minutes on a slow day) to start 17 minutes in, with little left to run beside it.
+LONG_FILES = (
+    "test_browser_load.py",
+    "test_browser_hostile.py",
+    "test_concurrency.py",
+    "test_fuzz.py",
+    "test_browser_quality.py",
+    "test_browser_staff.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses a database or a browser, so CI can select them, and put
+    the long files first (`LONG_FILES`).
+
+    (Browser tests once shared an xdist group for `--dist loadgroup`; with pytest 9,
+    pytest-xdist 3.8's groups are silently ignored, as it renames `item._nodeid`, which
+    pytest no longer reads. The test command uses `--dist loadfile` instead: each file runs
+    wholly on one worker, so its module-scoped server and browser start once.)
     """
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
@@ -203,7 +248,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.db)
         if "chromium" in names:
             item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.xdist_group("browser"))
+    rank = {name: i for i, name in enumerate(LONG_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(LONG_FILES)))  # stable
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]

@@ -43,3 +43,25 @@ def test_a_hundred_thousand_characters_are_read_quickly_without_raising() -> Non
         result = pipeline.analyse(text, "could_improve")
         assert isinstance(result.redacted, str)
         assert time.perf_counter() - start < 10  # was minutes before the e-mail pattern fix
+
+
+def test_one_normalised_copy_changes_no_reading_and_is_dropped_afterwards() -> None:
+    import csv
+
+    from analysis import redact, safeguarding, sentiment, text, themes
+
+    path = Path(__file__).resolve().parent / "data" / "outreach_labelled.csv"
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = [(r["text"], r["question_type"] or None) for r in csv.DictReader(handle)]
+    rows += [("Ring me on 07700 900123, my fella hits me. [name] said hi", None), ("", None)]
+    for answer, question in rows:
+        value, label = sentiment.read(answer, question)  # each reader normalising on its own
+        alone = pipeline.TextAnalysis(
+            redact.redact(answer),
+            value,
+            label,
+            tuple(themes.tag(answer)),
+            tuple(safeguarding.concerns(answer)),
+        )
+        assert pipeline.analyse(answer, question) == alone, answer
+        assert text._MEMO.get() is None  # nothing of hers is kept once the call ends

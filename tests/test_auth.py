@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import argon2
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select, text
@@ -39,14 +40,34 @@ def test_passwords_need_length_and_must_not_be_guessable(password: str, ok: bool
     assert (auth.password_problem(password, "ada") is None) is ok
 
 
+@pytest.mark.production_hashing
 def test_passwords_are_stored_as_argon2id_hashes(db_url: str) -> None:
     make_user("ada", "admin")
     with read_session() as session:
         stored = session.scalar(select(User.password_hash))
     assert stored.startswith("$argon2id$")
     assert PASSWORD not in stored
+    # The shipped parameters: RFC 9106's low-memory choice (64 MiB, 3 passes, 4 lanes).
+    params = argon2.extract_parameters(stored)
+    expected = argon2.profiles.RFC_9106_LOW_MEMORY
+    assert (params.memory_cost, params.time_cost, params.parallelism) == (
+        expected.memory_cost,
+        expected.time_cost,
+        expected.parallelism,
+    )
 
 
+def test_the_tests_own_cheap_hashes_are_real_argon2id_too(db_url: str) -> None:
+    make_user("ada", "admin")
+    with read_session() as session:
+        stored = session.scalar(select(User.password_hash))
+    assert stored.startswith("$argon2id$")
+    with write_session() as session:
+        assert auth.authenticate(session, "ada", PASSWORD) is not None
+        assert auth.authenticate(session, "ada", PASSWORD + "x") is None
+
+
+@pytest.mark.production_hashing
 def test_an_old_hash_is_upgraded_at_sign_in(db_url: str) -> None:
     make_user("ada", "admin")
     weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash(PASSWORD)

@@ -101,8 +101,14 @@ def _context(chromium, size: str):  # type: ignore[no-untyped-def]
 def _blocking_violations(page) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
-    # Elements left over from the previous run fade out (data-stale); judge the settled page.
+    # Elements left over from the previous run fade out (data-stale), and new ones fade in:
+    # judge the settled page, once every transition that ends has ended (a paragraph caught
+    # half faded in on a busy machine was once measured as too faint).
     page.wait_for_function("() => !document.querySelector(\"[data-stale='true']\")")
+    page.wait_for_function(
+        """() => document.getAnimations().every(a => a.playState !== 'running'
+            || a.effect.getComputedTiming().endTime === Infinity)"""
+    )
     page.wait_for_timeout(300)
     result = Axe().run(page)
     return [

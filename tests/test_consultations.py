@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from db import audit
 from db import consultations as c
 from db.consultations import ChoiceDraft, ConsultationDraft, ConsultationError
-from db.models import Answer, AnswerConcern, ConsultationResponse, Submission
+from db.models import Answer, AnswerConcern, AnswerTheme, ConsultationResponse, Submission
 from db.session import read_session, write_session
 from db.submissions import ConsultationAnswer, FeedbackForm, service_date_now, submit_feedback
 
@@ -355,3 +355,45 @@ def test_the_retention_purge_removes_her_words_and_keeps_her_answer(db_url: str)
         removed = purge_old_text(session, today=TODAY + dt.timedelta(days=800))
     assert removed == 1
     assert responses() == [(row.id, 1, None)]
+
+
+def test_a_consultation_closed_while_her_send_waited_for_the_lock_gets_no_answer(
+    db_url: str,
+) -> None:
+    from db import submissions
+
+    row = opened(sites=["drop-in"])
+    form = FeedbackForm(
+        site="drop-in", text_good="tea", consultations=[ConsultationAnswer(row.id, 0, "yes")]
+    )
+    # On SQLite a send reads and analyses first, then takes the write lock; a co-ordinator
+    # closes the consultation in between.
+    with read_session() as session:
+        prepared = submissions._prepare(session, form, None)
+    change(c.close_consultation, row.id)
+    with write_session() as session:
+        result = submissions._store_if_current(session, form, None, prepared)
+    assert responses() == []  # closed: her choice is not counted
+    with read_session() as session:
+        assert session.get(Submission, result.submission_id) is not None  # the rest is kept
+        assert session.scalar(select(func.count()).select_from(Answer)) == 1
+
+
+def test_a_keyword_edit_while_her_send_waited_is_used_for_her_answer(db_url: str) -> None:
+    from db import submissions, themes
+
+    form = FeedbackForm(site="drop-in", text_good="the crumpets were lovely")
+    with read_session() as session:
+        prepared = submissions._prepare(session, form, None)
+        food = next(t for t in themes.list_themes(session) if t.slug == "food_drink")
+    with write_session() as session:
+        themes.update_theme(
+            session, "food_drink", keywords="\n".join([*food.keywords, "crumpet"]), actor="ada"
+        )
+    with write_session() as session:
+        submissions._store_if_current(session, form, None, prepared)
+    with read_session() as session:
+        answer = session.scalar(select(Answer))
+        assert answer.analysis_version == themes.current(session).stamp
+        tagged = session.scalars(select(AnswerTheme.theme)).all()
+    assert "food_drink" in tagged
