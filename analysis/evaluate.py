@@ -4,6 +4,11 @@ The CSV needs `text` and `sentiment_3` (positive / neutral / negative); `questio
 (what_good / could_improve / nonspecific / anything_else) and `app_themes` (pipe-separated)
 are optional. Prints per-class and macro F1 for Lantern, TextBlob alone and VADER alone,
 per-theme precision / recall / F1 for the themes that map onto Lantern's, and throughput.
+
+An optional `safeguarding` column (a SPEC §4 category slug, or blank for a harmless
+comment) adds the safeguarding table: the share of disclosures flagged, and of those
+filed under their own category, per category, and the share of harmless comments
+flagged (false alarms). A CSV with `safeguarding` may leave out `sentiment_3`.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
-from analysis import pipeline, sentiment, themes
+from analysis import pipeline, safeguarding, sentiment, themes
 
 LABELS = ("positive", "neutral", "negative")
 
@@ -45,6 +51,7 @@ class Row:
     question: str | None
     sentiment: str
     themes: frozenset[str]
+    concern: str | None = None  # safeguarding label: a category slug, "" when harmless
 
 
 class InputError(Exception):
@@ -58,20 +65,30 @@ def read_rows(path: Path) -> list[Row]:
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         columns = set(reader.fieldnames or ())
-        missing = {"text", "sentiment_3"} - columns
-        if missing:
-            raise InputError(f"{path} lacks column(s): {', '.join(sorted(missing))}")
+        if "text" not in columns or not {"sentiment_3", "safeguarding"} & columns:
+            missing = ["text"] if "text" not in columns else []
+            if not {"sentiment_3", "safeguarding"} & columns:
+                missing.append("sentiment_3 (or safeguarding)")
+            raise InputError(f"{path} lacks column(s): {', '.join(missing)}")
+        labelled = "safeguarding" in columns
         rows = []
-        for record in reader:
+        for line, record in enumerate(reader, start=2):
             question = (record.get("question_type") or "").strip()
+            concern = (record.get("safeguarding") or "").strip().lower() if labelled else None
+            if concern and concern not in safeguarding.CATEGORIES:
+                raise InputError(
+                    f"{path} line {line}: unknown safeguarding category {concern!r} "
+                    f"(one of {', '.join(safeguarding.CATEGORIES)}, or blank for none)"
+                )
             rows.append(
                 Row(
                     text=record["text"] or "",
                     question=question if question in ("what_good", "could_improve") else None,
-                    sentiment=(record["sentiment_3"] or "").strip().lower(),
+                    sentiment=(record.get("sentiment_3") or "").strip().lower(),
                     themes=frozenset(
                         t.strip() for t in (record.get("app_themes") or "").split("|") if t.strip()
                     ),
+                    concern=concern,
                 )
             )
     return rows
@@ -120,14 +137,79 @@ def baselines() -> dict[str, Callable[[Row], str]]:
     }
 
 
-def report(rows: Sequence[Row], out=sys.stdout) -> dict[str, dict[str, float]]:
-    """Print the sentiment, theme and throughput tables; return the sentiment scores."""
+@dataclass(frozen=True)
+class SafeguardingScore:
+    """How the safeguarding reader did on the labelled rows."""
+
+    disclosures: int
+    flagged: int  # disclosures flagged under any category
+    in_category: int  # disclosures flagged under their own category
+    harmless: int
+    false_alarms: int
+    per_category: dict[str, tuple[int, int]]  # slug -> (flagged, n)
+
+
+def score_safeguarding(rows: Sequence[Row]) -> SafeguardingScore:
+    """Run safeguarding.concerns on every row with a safeguarding label and count."""
+    flagged = in_category = harmless = false_alarms = 0
+    per_category: dict[str, list[int]] = {}
+    for r in rows:
+        if r.concern is None:
+            continue
+        found = safeguarding.concerns(r.text)
+        if not r.concern:
+            harmless += 1
+            false_alarms += bool(found)
+            continue
+        counts = per_category.setdefault(r.concern, [0, 0])
+        counts[0] += bool(found)
+        counts[1] += 1
+        flagged += bool(found)
+        in_category += r.concern in found
+    return SafeguardingScore(
+        disclosures=sum(n for _, n in per_category.values()),
+        flagged=flagged,
+        in_category=in_category,
+        harmless=harmless,
+        false_alarms=false_alarms,
+        per_category={slug: (f, n) for slug, (f, n) in sorted(per_category.items())},
+    )
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part:5d} / {whole:<5d}{100 * part / whole:6.1f}%" if whole else f"{'-':>20s}"
+
+
+def print_safeguarding(score: SafeguardingScore, out: TextIO | None = None) -> None:
+    """The safeguarding table: disclosures flagged, per category, and false alarms."""
+    out = out or sys.stdout
+    print(f"\n{'safeguarding':44s}{'flagged / n':>20s}", file=out)
+    print(f"{'disclosures flagged':44s}{_share(score.flagged, score.disclosures)}", file=out)
+    print(
+        f"{'  ... under their own category':44s}{_share(score.in_category, score.disclosures)}",
+        file=out,
+    )
+    for slug, (flagged, n) in score.per_category.items():
+        print(f"{'  ' + slug:44s}{_share(flagged, n)}", file=out)
+    print(
+        f"{'harmless comments flagged (false alarms)':44s}"
+        f"{_share(score.false_alarms, score.harmless)}",
+        file=out,
+    )
+
+
+def report(rows: Sequence[Row], out: TextIO | None = None) -> dict[str, dict[str, float]]:
+    """Print the sentiment, theme, safeguarding and throughput tables; return the
+    sentiment scores ({} when the rows carry no sentiment labels)."""
+    out = out or sys.stdout
+    print(f"{len(rows)} labelled answers", file=out)
+    scores: dict[str, dict[str, float]] = {}
     gold = [r.sentiment for r in rows]
-    scores = {name: f1_table(gold, [fn(r) for r in rows]) for name, fn in baselines().items()}
-    print(f"{len(rows)} labelled answers\n", file=out)
-    print(f"{'sentiment F1':14s}" + "".join(f"{n:>10s}" for n in scores), file=out)
-    for key in (*LABELS, "macro"):
-        print(f"{key:14s}" + "".join(f"{s[key]:10.3f}" for s in scores.values()), file=out)
+    if any(gold):
+        scores = {name: f1_table(gold, [fn(r) for r in rows]) for name, fn in baselines().items()}
+        print(f"\n{'sentiment F1':14s}" + "".join(f"{n:>10s}" for n in scores), file=out)
+        for key in (*LABELS, "macro"):
+            print(f"{key:14s}" + "".join(f"{s[key]:10.3f}" for s in scores.values()), file=out)
 
     present = sorted({t for r in rows for t in r.themes if t in THEME_MAP})
     if present:
@@ -153,6 +235,9 @@ def report(rows: Sequence[Row], out=sys.stdout) -> dict[str, dict[str, float]]:
                 file=out,
             )
 
+    if any(r.concern is not None for r in rows):
+        print_safeguarding(score_safeguarding(rows), out=out)
+
     start = time.perf_counter()
     for r in rows:
         pipeline.analyse(r.text, r.question)
@@ -168,7 +253,9 @@ def report(rows: Sequence[Row], out=sys.stdout) -> dict[str, dict[str, float]]:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("csv", type=Path, help="labelled CSV (text, sentiment_3, ...)")
+    parser.add_argument(
+        "csv", type=Path, help="labelled CSV (text, sentiment_3, ..., safeguarding)"
+    )
     args = parser.parse_args(argv)
     try:
         rows = read_rows(args.csv)

@@ -228,6 +228,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except ImportError as exc:  # a command's own modules load only when it runs
+        print(
+            f"error: Lantern is not fully installed ({exc}); run: pip install -r requirements.txt",
+            file=sys.stderr,
+        )
+        return 1
     except Exception as exc:  # database unreachable and the like: say so plainly
         print(f"error: {type(exc).__name__} talking to {_safe_url()}: {exc}", file=sys.stderr)
         return 1

@@ -40,3 +40,77 @@ def test_the_report_shows_lantern_beside_textblob_and_vader() -> None:
 def test_f1_table_of_perfect_predictions_is_one() -> None:
     gold = ["positive", "neutral", "negative"]
     assert evaluate.f1_table(gold, gold)["macro"] == 1.0
+
+
+def _write(path: Path, header: str, rows: list[tuple[str, ...]]) -> Path:
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header.split(","))
+        writer.writerows(rows)
+    return path
+
+
+def test_a_safeguarding_column_adds_recall_and_false_alarms(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "sg.csv",
+        "text,sentiment_3,safeguarding",
+        [
+            ("he hit me last night and took all my money", "negative", "domestic_abuse"),
+            ("my mate took too much and she wont wake up", "negative", "overdose_medical"),
+            ("i would kill for a coffee", "neutral", ""),
+            ("the van is a lifesaver", "positive", ""),
+        ],
+    )
+    rows = evaluate.read_rows(path)
+    score = evaluate.score_safeguarding(rows)
+    assert (score.disclosures, score.flagged, score.in_category) == (2, 2, 2)
+    assert (score.harmless, score.false_alarms) == (2, 0)
+    assert score.per_category == {"domestic_abuse": (1, 1), "overdose_medical": (1, 1)}
+    out = io.StringIO()
+    evaluate.report(rows, out=out)
+    text = out.getvalue()
+    assert "disclosures flagged" in text and "false alarms" in text
+    assert "sentiment F1" in text
+
+
+def test_the_safeguarding_table_counts_what_the_reader_finds() -> None:
+    """On a blind set the project wrote, the table agrees with safeguarding.concerns."""
+    import csv
+
+    from analysis import safeguarding
+
+    source = Path(__file__).resolve().parent / "data" / "safeguarding" / "blind_d.csv"
+    with source.open(newline="", encoding="utf-8") as handle:
+        labelled = [(r["text"], r["category"]) for r in csv.DictReader(handle)]
+    rows = [evaluate.Row(t, None, "", frozenset(), c) for t, c in labelled]
+    score = evaluate.score_safeguarding(rows)
+    found = [(safeguarding.concerns(t), c) for t, c in labelled]
+    assert score.disclosures == sum(bool(c) for _, c in labelled) == 160
+    assert score.harmless == 100
+    assert score.flagged == sum(bool(f) for f, c in found if c)
+    assert score.in_category == sum(c in f for f, c in found if c)
+    assert score.false_alarms == sum(bool(f) for f, c in found if not c)
+
+
+def test_a_safeguarding_only_csv_needs_no_sentiment(tmp_path: Path, capsys) -> None:
+    path = _write(
+        tmp_path / "only.csv",
+        "text,safeguarding",
+        [("hes outside the van right now", "immediate_danger"), ("dying for a brew", "")],
+    )
+    assert evaluate.main([str(path)]) == 0
+    printed = capsys.readouterr().out
+    assert "disclosures flagged" in printed and "sentiment F1" not in printed
+
+
+def test_an_unknown_safeguarding_category_is_named_with_its_line(tmp_path: Path, capsys) -> None:
+    path = _write(
+        tmp_path / "typo.csv",
+        "text,sentiment_3,safeguarding",
+        [("fine", "neutral", ""), ("he hit me", "negative", "domestic-abuse")],
+    )
+    assert evaluate.main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "line 3" in err and "'domestic-abuse'" in err and "domestic_abuse" in err

@@ -177,6 +177,18 @@ def test_seed_rejects_nonsense_numbers(
     assert "error:" in capsys.readouterr().err
 
 
+def test_a_missing_module_is_reported_as_an_install_problem_not_a_database_one(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "db.demo", None)  # as if the install had lost it
+    assert main(["seed", "--demo", "10", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "not fully installed" in err
+    assert "pip install -r requirements.txt" in err
+    assert "talking to" not in err
+    assert _count(Submission) == 0
+
+
 def test_the_same_seed_gives_the_same_demo_data(tmp_path: Path, sqlite_template: Path) -> None:
     results = []
     for name in ("a", "b"):
