@@ -209,6 +209,7 @@ VISIT_KEYS = (
     "kiosk_thanks_at",
     "kiosk_language",
     "kiosk_consultations",
+    "kiosk_send_again",
 )
 
 ss = st.session_state
@@ -327,6 +328,11 @@ def _send(site: str | None, assisted: bool) -> None:
     """Submit once (double-tap guard), then wipe the answers and say thank you."""
     now = time.monotonic()
     if now - ss.get("kiosk_last_submit", -1e9) < DOUBLE_TAP_SECONDS:
+        # Ignored (SPEC §3.7). A double tap lands here on the thank-you screen and needs no
+        # word; on the form it is the next woman sending within seconds of the last one:
+        # her answers stay, and she is asked to tap Send again in a moment.
+        if ss.get("kiosk_step") != "thanks":
+            ss.kiosk_send_again = True
         return
     try:
         result = submit_feedback(_form_from_state(site, assisted))
@@ -348,6 +354,12 @@ def _send(site: str | None, assisted: bool) -> None:
 def _clear_and_restart() -> None:
     """Wipe the visit and return to Welcome."""
     _wipe_visit()
+
+
+def _send_again_note(w) -> None:
+    """The word under Send when her tap came too soon after the last send on this tablet."""
+    if ss.pop("kiosk_send_again", False):
+        st.text(w["text.send_again"])
 
 
 def _skip_consultations(site: str | None, assisted: bool) -> None:
@@ -516,6 +528,7 @@ def _text(w, site: str | None, assisted: bool) -> None:
         on_click=_send,
         args=(site, assisted),
     )
+    _send_again_note(w)
 
 
 # Characters that would make Markdown of a pill's label (st.pills renders labels as
@@ -581,6 +594,7 @@ def _consult(w, site: str | None, assisted: bool) -> None:
         on_click=_send,
         args=(site, assisted),
     )
+    _send_again_note(w)
 
 
 @st.fragment(run_every=2)

@@ -114,12 +114,41 @@ def test_a_woman_submits_on_the_tablet_and_it_returns_to_welcome(tablet, server)
     assert page.locator(".st-key-text_good textarea").input_value() == ""
 
 
-def test_shift_three_times_leaves_for_the_neutral_site(tablet, server) -> None:
-    page = tablet
+def _rated(page, server, face: str) -> None:
+    """Open the kiosk, start, and tap one face."""
     _open(page, server)
     step(page, "start", RATING)
-    page.get_by_role("radio", name="Neutral", exact=True).click()
+    page.get_by_role("radio", name=face, exact=True).click()
     wait_for_app(page)
+
+
+def test_a_double_tap_on_send_stores_one_submission_and_thanks_her(tablet, server) -> None:
+    page = tablet
+    before = _count(server)
+    _rated(page, server, "Satisfied")
+    step(page, "next", PROVISIONS)
+    step(page, "next", TIMES)
+    step(page, "next", TEXT)
+    # Two taps, the second while the first send is still running on the server (a tap
+    # before it would be folded into the same rerun by Streamlit and never reach Send).
+    page.evaluate(
+        """() => {
+            const send = () => document.querySelector('.st-key-submit button');
+            send().click();
+            setTimeout(() => { if (send()) send().click(); }, 60);
+        }"""
+    )
+    page.get_by_text("Thank you for telling us.").wait_for()
+    wait_for_app(page)
+    time.sleep(1)  # a second send, had it been taken, has reached the database by now
+    wait_for_app(page)
+    assert _count(server) == before + 1
+    assert page.get_by_text("This tablet sent feedback a moment ago.").count() == 0
+
+
+def test_shift_three_times_leaves_for_the_neutral_site(tablet, server) -> None:
+    page = tablet
+    _rated(page, server, "Neutral")
     started = time.monotonic()
     for _ in range(3):
         page.keyboard.press("Shift")
@@ -150,10 +179,7 @@ def test_shift_with_other_keys_does_not_exit(tablet, server, keys: list[str]) ->
 def test_inactivity_wipes_a_half_filled_form(tablet, server) -> None:
     page = tablet
     before = _count(server)
-    _open(page, server)
-    step(page, "start", RATING)
-    page.get_by_role("radio", name="Dissatisfied", exact=True).click()
-    wait_for_app(page)
+    _rated(page, server, "Dissatisfied")
     # The server is configured to wipe after 4 s without a touch (default 120 s).
     page.wait_for_selector(".st-key-start button", timeout=15_000)
     step(page, "start", RATING)

@@ -104,11 +104,25 @@ def test_no_safety_message_without_a_concern(db_url: str) -> None:
     assert "You don't have to go through anything alone." not in texts(at)
 
 
+SEND_AGAIN = "This tablet sent feedback a moment ago."
+
+
 def test_a_second_send_within_ten_seconds_is_ignored(db_url: str) -> None:
     at = walk(kiosk(), face=4)
+    assert not any(SEND_AGAIN in line for line in texts(at))
     click(at, "done")
-    walk(at, face=0)
+    walk(at, face=0, good="hot soup please")
     assert len(_submissions()) == 1
+    # The next woman is not left tapping a dead button: she is told to wait a moment,
+    # and her answers are still there when she taps Send again after the ten seconds.
+    assert any(SEND_AGAIN in line for line in texts(at))
+    assert at.text_area(key="text_good").value == "hot soup please"
+    at.session_state["kiosk_last_submit"] -= 11  # the guard's clock, eleven seconds on
+    click(at, "submit")
+    assert len(_submissions()) == 2
+    assert max(_submissions(), key=lambda row: row.id).rating == 5
+    assert at.button(key="done")
+    assert not any(SEND_AGAIN in line for line in texts(at))
 
 
 def test_a_send_after_ten_seconds_is_stored(db_url: str) -> None:
