@@ -356,18 +356,33 @@ def test_quick_exit_leaves_within_a_second_and_back_brings_nothing_back(
     chromium, quality_server, how
 ) -> None:
     context = _context(chromium, "tablet")
+    # The page reports each tap and key press with its own clock as it happens, so the time
+    # measured is the kiosk's, from her tap to the browser asking for the neutral site, not
+    # the test's (driving the click, or answering for the neutral site, on a busy machine).
+    taps: list[float] = []
+    context.expose_function("lanternTapped", lambda at: taps.append(at))
     page = context.new_page()
     page.goto("about:blank")
     _half_filled(page, quality_server)
+    page.evaluate(
+        """() => {
+            const note = (e) => window.lanternTapped(performance.timeOrigin + e.timeStamp);
+            document.addEventListener('pointerdown', note, true);
+            document.addEventListener('keydown', note, true);
+        }"""
+    )
     started = time.monotonic()
-    if how == "exit button":
-        page.locator(".st-key-exit button").click()
-    else:
-        for _ in range(3):
-            page.keyboard.press("Shift")
+    with page.expect_request(lambda r: r.url.startswith(EXIT_URL), timeout=5_000) as asked:
+        if how == "exit button":
+            page.locator(".st-key-exit button").click()
+        else:
+            for _ in range(3):
+                page.keyboard.press("Shift")
     page.wait_for_url(f"{EXIT_URL}**", timeout=5_000)
-    elapsed = time.monotonic() - started
-    assert elapsed < 1.0, f"took {elapsed:.2f} s"
+    assert time.monotonic() - started < 5  # the whole round, the test's own time included
+    assert len(taps) == (1 if how == "exit button" else 3)
+    elapsed = (asked.value.timing["startTime"] - taps[-1]) / 1000
+    assert 0 < elapsed < 1.0, f"took {elapsed:.2f} s"
     page.go_back()
     page.wait_for_load_state()
     if page.url.startswith(quality_server.url):
