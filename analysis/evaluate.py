@@ -8,7 +8,8 @@ per-theme precision / recall / F1 for the themes that map onto Lantern's, and th
 An optional `safeguarding` column (a SPEC §4 category slug, or blank for a harmless
 comment) adds the safeguarding table: the share of disclosures flagged, and of those
 filed under their own category, per category, and the share of harmless comments
-flagged (false alarms). A CSV with `safeguarding` may leave out `sentiment_3`.
+flagged (false alarms). A CSV with `safeguarding` may leave out `sentiment_3`, or leave it
+blank on some rows: sentiment is scored on the rows that have it.
 """
 
 from __future__ import annotations
@@ -72,8 +73,15 @@ def read_rows(path: Path) -> list[Row]:
             raise InputError(f"{path} lacks column(s): {', '.join(missing)}")
         labelled = "safeguarding" in columns
         rows = []
-        for line, record in enumerate(reader, start=2):
+        for record in reader:
+            line = reader.line_num  # the row's last line in the file (a comment may span lines)
             question = (record.get("question_type") or "").strip()
+            feeling = (record.get("sentiment_3") or "").strip().lower()
+            if feeling and feeling not in LABELS:
+                raise InputError(
+                    f"{path} line {line}: unknown sentiment_3 {feeling!r} "
+                    f"(one of {', '.join(LABELS)}, or blank for none)"
+                )
             concern = (record.get("safeguarding") or "").strip().lower() if labelled else None
             if concern and concern not in safeguarding.CATEGORIES:
                 raise InputError(
@@ -84,7 +92,7 @@ def read_rows(path: Path) -> list[Row]:
                 Row(
                     text=record["text"] or "",
                     question=question if question in ("what_good", "could_improve") else None,
-                    sentiment=(record.get("sentiment_3") or "").strip().lower(),
+                    sentiment=feeling,
                     themes=frozenset(
                         t.strip() for t in (record.get("app_themes") or "").split("|") if t.strip()
                     ),
@@ -204,10 +212,16 @@ def report(rows: Sequence[Row], out: TextIO | None = None) -> dict[str, dict[str
     out = out or sys.stdout
     print(f"{len(rows)} labelled answers", file=out)
     scores: dict[str, dict[str, float]] = {}
-    gold = [r.sentiment for r in rows]
-    if any(gold):
-        scores = {name: f1_table(gold, [fn(r) for r in rows]) for name, fn in baselines().items()}
-        print(f"\n{'sentiment F1':14s}" + "".join(f"{n:>10s}" for n in scores), file=out)
+    felt = [r for r in rows if r.sentiment]  # a row may carry only a safeguarding label
+    if felt:
+        gold = [r.sentiment for r in felt]
+        scores = {name: f1_table(gold, [fn(r) for r in felt]) for name, fn in baselines().items()}
+        print(
+            f"\n{'sentiment F1':14s}"
+            + "".join(f"{n:>10s}" for n in scores)
+            + ("" if len(felt) == len(rows) else f"   ({len(felt)} answers with sentiment_3)"),
+            file=out,
+        )
         for key in (*LABELS, "macro"):
             print(f"{key:14s}" + "".join(f"{s[key]:10.3f}" for s in scores.values()), file=out)
 

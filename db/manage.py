@@ -228,9 +228,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except ImportError as exc:  # a command's own modules load only when it runs
+    except ImportError as exc:  # a command's own modules, or the database driver, load late
         print(
-            f"error: Lantern is not fully installed ({exc}); run: pip install -r requirements.txt",
+            f"error: the Python module {exc.name or exc} is missing. Install Lantern's "
+            "requirements (pip install -r requirements.txt); if it is a database driver, "
+            "check that DATABASE_URL names one they include (sqlite:/// or postgresql+psycopg://).",
             file=sys.stderr,
         )
         return 1

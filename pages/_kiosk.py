@@ -344,6 +344,7 @@ def _send(site: str | None, assisted: bool) -> None:
         ss.kiosk_step = "sorry"
         return
     ss.kiosk_last_submit = now
+    ss.pop("kiosk_send_again", None)
     _forget_answers()
     ss.pop("kiosk_consultations", None)  # the next visit asks afresh
     ss.kiosk_result = {"concerns": bool(result.concerns), "truncated": result.truncated}

@@ -114,3 +114,32 @@ def test_an_unknown_safeguarding_category_is_named_with_its_line(tmp_path: Path,
     assert evaluate.main([str(path)]) == 2
     err = capsys.readouterr().err
     assert "line 3" in err and "'domestic-abuse'" in err and "domestic_abuse" in err
+
+
+def test_rows_without_a_sentiment_label_are_left_out_of_the_sentiment_scores(
+    tmp_path: Path,
+) -> None:
+    felt = [
+        ("the soup was lovely", "positive", ""),
+        ("nobody came tonight", "negative", ""),
+        ("van was there", "neutral", ""),
+    ]
+    unfelt = [("he hit me last night and took all my money", "", "domestic_abuse")] * 3
+    mixed = evaluate.read_rows(
+        _write(tmp_path / "m.csv", "text,sentiment_3,safeguarding", felt + unfelt)
+    )
+    alone = evaluate.read_rows(_write(tmp_path / "a.csv", "text,sentiment_3,safeguarding", felt))
+    out = io.StringIO()
+    assert evaluate.report(mixed, out=out) == evaluate.report(alone, out=io.StringIO())
+    assert "(3 answers with sentiment_3)" in out.getvalue()
+
+
+def test_an_unknown_sentiment_label_is_named_with_its_line(tmp_path: Path, capsys) -> None:
+    path = _write(
+        tmp_path / "odd.csv",
+        "text,sentiment_3",
+        [("a comment\nover two lines", "positive"), ("fine", "mixed")],
+    )
+    assert evaluate.main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "line 4" in err and "'mixed'" in err  # the header, two lines of one row, then it

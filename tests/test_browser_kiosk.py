@@ -143,7 +143,6 @@ def test_a_double_tap_on_send_stores_one_submission_and_thanks_her(tablet, serve
     time.sleep(1)  # a second send, had it been taken, has reached the database by now
     wait_for_app(page)
     assert _count(server) == before + 1
-    assert page.get_by_text("This tablet sent feedback a moment ago.").count() == 0
 
 
 def test_shift_three_times_leaves_for_the_neutral_site(tablet, server) -> None:
