@@ -77,12 +77,16 @@ CHAR = {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3}
 
 
 def blind_set(name: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """(text, category) disclosures and harmless texts of one blind-written CSV set."""
+    """(text, category) disclosures and harmless texts of one blind-written CSV set.
+
+    Its columns are `text` and `safeguarding` (blank when harmless), the labels
+    `python -m analysis.evaluate` reads, so a set can be measured with it directly.
+    """
     with (BLIND / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return (
-        [(r["text"], r["category"]) for r in rows if r["category"]],
-        [r["text"] for r in rows if not r["category"]],
+        [(r["text"], r["safeguarding"]) for r in rows if r["safeguarding"]],
+        [r["text"] for r in rows if not r["safeguarding"]],
     )
 
 

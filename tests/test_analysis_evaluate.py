@@ -83,9 +83,8 @@ def test_the_safeguarding_table_counts_what_the_reader_finds() -> None:
 
     source = Path(__file__).resolve().parent / "data" / "safeguarding" / "blind_d.csv"
     with source.open(newline="", encoding="utf-8") as handle:
-        labelled = [(r["text"], r["category"]) for r in csv.DictReader(handle)]
-    rows = [evaluate.Row(t, None, "", frozenset(), c) for t, c in labelled]
-    score = evaluate.score_safeguarding(rows)
+        labelled = [(r["text"], r["safeguarding"]) for r in csv.DictReader(handle)]
+    score = evaluate.score_safeguarding(evaluate.read_rows(source))
     found = [(safeguarding.concerns(t), c) for t, c in labelled]
     assert score.disclosures == sum(bool(c) for _, c in labelled) == 160
     assert score.harmless == 100
