@@ -18,7 +18,7 @@ import argparse
 import csv
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -66,28 +66,27 @@ def read_rows(path: Path) -> list[Row]:
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         columns = set(reader.fieldnames or ())
-        if "text" not in columns or not {"sentiment_3", "safeguarding"} & columns:
-            missing = ["text"] if "text" not in columns else []
-            if not {"sentiment_3", "safeguarding"} & columns:
-                missing.append("sentiment_3 (or safeguarding)")
+        missing = ["text"] if "text" not in columns else []
+        if not {"sentiment_3", "safeguarding"} & columns:
+            missing.append("sentiment_3 (or safeguarding)")
+        if missing:
             raise InputError(f"{path} lacks column(s): {', '.join(missing)}")
         labelled = "safeguarding" in columns
         rows = []
         for record in reader:
-            line = reader.line_num  # the row's last line in the file (a comment may span lines)
+            # reader.line_num: the row's last line in the file (a comment may span lines)
+            where = f"{path} line {reader.line_num}"
             question = (record.get("question_type") or "").strip()
-            feeling = (record.get("sentiment_3") or "").strip().lower()
-            if feeling and feeling not in LABELS:
-                raise InputError(
-                    f"{path} line {line}: unknown sentiment_3 {feeling!r} "
-                    f"(one of {', '.join(LABELS)}, or blank for none)"
+            feeling = _label(record.get("sentiment_3"), LABELS, f"{where}: unknown sentiment_3")
+            concern = (
+                _label(
+                    record.get("safeguarding"),
+                    safeguarding.CATEGORIES,
+                    f"{where}: unknown safeguarding category",
                 )
-            concern = (record.get("safeguarding") or "").strip().lower() if labelled else None
-            if concern and concern not in safeguarding.CATEGORIES:
-                raise InputError(
-                    f"{path} line {line}: unknown safeguarding category {concern!r} "
-                    f"(one of {', '.join(safeguarding.CATEGORIES)}, or blank for none)"
-                )
+                if labelled
+                else None
+            )
             rows.append(
                 Row(
                     text=record["text"] or "",
@@ -100,6 +99,14 @@ def read_rows(path: Path) -> list[Row]:
                 )
             )
     return rows
+
+
+def _label(value: str | None, allowed: Collection[str], unknown: str) -> str:
+    """A cell's label, lower-cased ("" when blank); InputError when it is not one allowed."""
+    label = (value or "").strip().lower()
+    if label and label not in allowed:
+        raise InputError(f"{unknown} {label!r} (one of {', '.join(allowed)}, or blank for none)")
+    return label
 
 
 def f1_table(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, float]:
@@ -149,17 +156,24 @@ def baselines() -> dict[str, Callable[[Row], str]]:
 class SafeguardingScore:
     """How the safeguarding reader did on the labelled rows."""
 
-    disclosures: int
-    flagged: int  # disclosures flagged under any category
+    per_category: dict[str, tuple[int, int]]  # slug -> (disclosures flagged, disclosures)
     in_category: int  # disclosures flagged under their own category
     harmless: int
     false_alarms: int
-    per_category: dict[str, tuple[int, int]]  # slug -> (flagged, n)
+
+    @property
+    def disclosures(self) -> int:
+        return sum(n for _, n in self.per_category.values())
+
+    @property
+    def flagged(self) -> int:
+        """Disclosures flagged under any category."""
+        return sum(f for f, _ in self.per_category.values())
 
 
 def score_safeguarding(rows: Sequence[Row]) -> SafeguardingScore:
     """Run safeguarding.concerns on every row with a safeguarding label and count."""
-    flagged = in_category = harmless = false_alarms = 0
+    in_category = harmless = false_alarms = 0
     per_category: dict[str, list[int]] = {}
     for r in rows:
         if r.concern is None:
@@ -172,15 +186,12 @@ def score_safeguarding(rows: Sequence[Row]) -> SafeguardingScore:
         counts = per_category.setdefault(r.concern, [0, 0])
         counts[0] += bool(found)
         counts[1] += 1
-        flagged += bool(found)
         in_category += r.concern in found
     return SafeguardingScore(
-        disclosures=sum(n for _, n in per_category.values()),
-        flagged=flagged,
+        per_category={slug: (f, n) for slug, (f, n) in sorted(per_category.items())},
         in_category=in_category,
         harmless=harmless,
         false_alarms=false_alarms,
-        per_category={slug: (f, n) for slug, (f, n) in sorted(per_category.items())},
     )
 
 
