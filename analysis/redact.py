@@ -16,23 +16,45 @@ services, not people, and are kept.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
-from importlib import resources
+from pathlib import Path
 
 import phonenumbers
 
-from analysis.text import word_set
+from analysis.text import fold, word_set
 
 # Start only where a word starts, so a long run of letters is scanned once, not once per letter.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.UNICODE)
 _HANDLE_AT = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}")
-_HANDLE_CUE = re.compile(
-    r"\b(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|tik tok|fb|facebook|twitter|whatsapp|"
-    r"telegram|onlyfans|kik)(?:\s*(?::|-|=|@)|\s+(?:is|name is|handle is|username is|me on|"
-    r"me|me at|at))\s*@?(?!is\b|me\b|on\b|and\b|or\b|the\b|a\b|to\b)([A-Za-z0-9_.]{3,30})",
+# An address said in words, as people type them to dodge filters: "jade at gmail dot com".
+_EMAIL_SPOKEN = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}\s*(?:@|\(at\)|\[at\]|\bat\b)\s*(?:gmail|googlemail|hotmail|"
+    r"yahoo|ymail|outlook|icloud|live|aol|msn|btinternet|sky|mail|protonmail|proton|gmx|wp|o2|"
+    r"onet|interia|abv|yandex|inbox|sapo|uol|bol|terra)\s*(?:\.|\bdot\b|\(dot\)|\[dot\])\s*"
+    r"(?:co\s*(?:\.|\bdot\b)\s*uk|com(?:\s*(?:\.|\bdot\b)\s*(?:br|pt))?|net|org|ro|pl|bg|lt|pt|"
+    r"br|uk|me)\b",
     re.IGNORECASE,
+)
+# Links to a profile or page: "onlyfans.com/jadex", "www.instagram.com/jade_x", "wa.me/44...".
+_URL = re.compile(
+    r"(?<![\w@/])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|uk|me|net|org|"
+    r"tv|io|ly|ee|to|app|link|bio|ro|pl|bg|lt|pt|br)/[\w.~%+-]+(?:/[\w.~%+-]*)*",
+    re.IGNORECASE,
+)
+# "snapchat jadebabe", "add me on insta jade.x": a platform and a name that is not a word.
+_HANDLE_BARE = re.compile(
+    r"\b((?:insta(?:gram)?|ig|snap(?:chat)?|sc|tiktok|tik tok|fb|facebook|twitter|telegram|"
+    r"onlyfans|only fans|of|kik|whatsapp|signal|adultwork)\s*(?:name|handle|username|user|"
+    r"account|acc|page|id)?\s*(?:is|=|:|-|@)?\s*)@?([A-Za-z0-9][A-Za-z0-9_.]{2,29})\b",
+    re.IGNORECASE,
+)
+# Words that follow a platform's name without being a user name ("snapchat is down").
+_NOT_HANDLES = word_set(
+    """is me on and or the a to for as at in it its was are be my your her his their our
+    account acc page story stories filter filters streak streaks message messages msg msgs
+    dm dms chat chats app apps video videos vid vids pic pics photo photos post posts live
+    group groups down not no too also again now then so but if when with from by name
+    handle user username id link profile status call calls thing stuff people girls him"""
 )
 _HANDLE_ADD = re.compile(
     r"\b((?:add|snap|message|dm|follow|find) me(?: on)? (?:insta(?:gram)?|snap(?:chat)?|"
@@ -74,7 +96,11 @@ _DOB_CUE = re.compile(
     r"(?:is|was|:|-)?\s*)(" + _DATE + r")",
     re.IGNORECASE,
 )
-_BARE_BIRTH_DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](19[3-9]\d|200\d)\b")
+# A whole date with its year ("12.03.90", "3/5/1989"): in an answer it is most often her
+# date of birth, and any whole date narrows down who she is.
+_BARE_BIRTH_DATE = re.compile(
+    r"(?<![\d.,/-])(\d{1,2})[/.\-](\d{1,2})[/.\-](19[3-9]\d|20[0-2]\d|\d{2})(?![\d/.-]?\d)"
+)
 _STREET_TYPES = (
     r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|"
     r"cres|place|pl|terrace|grove|gardens|gdns|park|hill|walk|mews|row|square|sq|"
@@ -94,137 +120,147 @@ _LIVE_AT = re.compile(
     r"((?:no\.?\s*)?\d{1,4}[a-z]?\s+[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2})",
     re.IGNORECASE,
 )
+_ANY_PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\d{2,3}|0)(?:[\s-]?\d){9,11}(?![\d])")
 _SERVICE_NUMBER = re.compile(r"^(?:999|111|101|112|116\d{3}|0800\d+|0808\d+|0300\d+|0345\d+)$")
 
 # --- names -------------------------------------------------------------------------------
 
-# British first names and nicknames the 1990 US census lists lack (written for Lantern).
+_DATA = Path(__file__).with_name("data")
+# Short British names and nicknames the generated lists lack (written for Lantern).
 _EXTRA_NAMES = word_set(
-    """shaz shazza kaz kazza bex becky jess jessie tash tasha sian siobhan kirsty
-chelsea shannon jodie jodi demi danni dani steph jen jenny mandy trace tracey trish tina gemma
-kayleigh kayla kaylee keeley macey shauna aimee roxanne roxy leanne lyndsey lindsey kerri kerry
-chantelle chanel jade jordan kelly lauren zoe carly nicola nikki vicky vikki jackie bev sal
-sally dee dani gaz gazza daz dazza baz kev kevin wayne shane dean craig jamie liam connor tyler
-callum kieran reece ryan josh ashley lee dave davey tez tel mo paddy del jojo lou lulu kat kate
-katie cat nat natalie lexi alexis paige courtney amber-rose ellie-may chardonnay tiffany
-britney brandi candice skye saoirse aoife niamh ciara orla caitlin bronwyn rhiannon ffion
-cerys nia seren shona morag kirsteen ailsa fiona mhairi agnieszka kasia ola magda anca ioana
-elena bianca fatima aisha ayesha amira yasmin samira zainab zara nadia precious blessing"""
+    """shaz shazza kaz kazza bex becky jess tash tasha kirsty danni dani steph trace trish
+    kayleigh keeley macey shauna roxy leanne lyndsey kerri chantelle chanel lexi gaz gazza daz
+    dazza baz kev tez tel paddy del jojo lulu nat kasia gosia ola magda madzia basia asia
+    kasienka ania aga ionela mihaita andreutza geri desi desislava mimi ruta ruti neli didi"""
 )
-
-# Words that are names only after a cue, on top of those found in the English lexicon.
-_COMMON_WORD_NAMES = word_set(
-    """hope joy will may rose amber crystal faith grace summer april june dawn holly ivy iris
-    daisy poppy ruby pearl jade sky rain storm star angel honey sunny bill mark pat sue jack frank
-    rich guy bob art chase ray rob nick drew gene penny candy cherry ginger misty destiny precious
-    harmony liberty autumn heather violet olive lily charity mercy patience chance sandy dusty
-    rocky buddy brandy carol cliff dale glen grant hunter miles norman page reed rod rusty wade
-    wes nan lou bea kit fay gay dot peg sal"""
-)
+# Words never taken for names, whatever the lists say.
 _NOT_NAMES = word_set(
     """the a an and or but if so no not yes ok okay in on at to of for by my me we us you it is
     was are be i he she they them her him his hers our your their this that there then than
     van team staff mum dad nan sis bro love babe hun mate girls ladies lads guys police
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december christmas easter"""
+    may june july august september october november december christmas easter god jesus
+    lord allah mr mrs ms miss dr doctor doc nurse sister brother judge officer sergeant
+    captain major king queen prince princess bishop boss baby angel darling honey sweetheart
+    mother father auntie aunty uncle cousin granny grandma grandpa lady madam sir"""
 )
 
 
-def _english_words() -> frozenset[str]:
-    """Lower-case common words from TextBlob's bundled English lexicon (if present)."""
-    # Locate the package without importing it: importing textblob imports NLTK, which
-    # takes seconds, and only this data file is needed.
-    spec = importlib.util.find_spec("textblob")
-    if spec is None or spec.origin is None:
-        return frozenset()
-    path = os.path.join(os.path.dirname(spec.origin), "en", "en-lexicon.txt")
+def _read_names(filename: str) -> frozenset[str]:
+    """The folded names of one of the generated lists in analysis/data."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            return frozenset(
-                line.split(" ", 1)[0] for line in handle if line[:1].islower() and " " in line
-            )
-    except OSError:
-        return frozenset()
-
-
-def _census_names() -> set[str]:
-    """Lower-case first names from the `names` package's census lists.
-
-    Without them names would reach the database unredacted, so their absence is an
-    error at import, never a quiet downgrade.
-    """
-    found: set[str] = set()
-    try:
-        base = resources.files("names")
-        for name in ("dist.female.first", "dist.male.first"):
-            for line in base.joinpath(name).read_text("utf-8").splitlines():
-                if line.strip():
-                    found.add(line.split()[0].lower())
-    except (ModuleNotFoundError, FileNotFoundError, OSError) as exc:
-        raise RuntimeError(
-            "The first-names lists of the `names` package are missing, so names could not "
-            "be redacted: pip install -r requirements.txt"
-        ) from exc
-    return found
-
-
-_ENGLISH = _english_words()
-_ALL_NAMES = (_census_names() | set(_EXTRA_NAMES)) - _NOT_NAMES
-# Names that are also everyday words: only after a cue.
-AMBIGUOUS_NAMES = frozenset(n for n in _ALL_NAMES if n in _ENGLISH or n in _COMMON_WORD_NAMES)
-FIRST_NAMES = frozenset(_ALL_NAMES)
-
-_STRONG_CUE = re.compile(
-    r"\b(?:my name is|my name's|name's|names|i am called|i'm called|im called|call me|"
-    r"ask for|asked for|love from|signed|from your|it's me|its me|this is|speak to|talk to|"
-    r"thanks to|thank you|thanks|ta|cheers|tell|say hi to|say hello to|me and|and me|with|"
-    r"my mate|my friend|my sister|my daughter|my son|my fella|my boyfriend|my partner|"
-    r"my worker|worker|i'm|im|i am)\s+$",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-def _name_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of words read as personal names."""
-    spans = []
-    for match in _WORD.finditer(text):
-        word = match.group().rstrip("'’")
-        if word.lower().endswith(("'s", "’s")):
-            word = word[:-2]
-        lower = word.lower()
-        if lower not in FIRST_NAMES:
-            continue
-        before = text[max(0, match.start() - 30) : match.start()]
-        cued = bool(_STRONG_CUE.search(before))
-        capital = word[:1].isupper() and (not word.isupper() or len(word) > 2)
-        if lower in AMBIGUOUS_NAMES:
-            keep = cued and capital and _cue_is_naming(before)
-        else:
-            keep = capital or cued
-        if keep:
-            spans.append((match.start(), match.start() + len(word)))
-    # "and me" cue follows the name: "Kayleigh and me" is caught by capital already.
-    return spans
-
-
-def _cue_is_naming(before: str) -> bool:
-    """True for cues that name someone, not the weak ones ('with', 'thanks', 'i'm')."""
-    return bool(
-        re.search(
-            r"\b(?:my name is|my name's|name's|i am called|i'm called|call me|ask for|"
-            r"asked for|love from|signed|tell|say hi to|me and|my mate|my friend|my sister|"
-            r"my daughter|my worker|speak to|talk to|i'm|i am|im|this is|it's me)\s+$",
-            before,
-            re.IGNORECASE,
-        )
+        text = (_DATA / filename).read_text(encoding="utf-8")
+    except OSError as exc:  # without them names would be stored unredacted: fail loudly
+        raise RuntimeError(f"analysis/data/{filename} is missing, so names cannot be redacted") from exc
+    return frozenset(
+        fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
     )
 
 
-_NAMING = re.compile(
-    r"\b(?:my name is|my name's|name's|i am called|i'm called|call me|ask for|love from)\s+"
-    r"([A-Z][a-z]{1,20})\b(?!\s*\d)"
+FIRST_NAMES = (_read_names("first_names.txt") | _EXTRA_NAMES) - _NOT_NAMES
+SURNAMES = _read_names("last_names.txt") - _NOT_NAMES
+# Names that are also everyday words ("Hope", "Will", "Amber", "Rosa", "nada"): a name only
+# when written as one in a naming place (below); every other listed name is always a name.
+AMBIGUOUS_NAMES = _read_names("name_words.txt") | _NOT_NAMES
+
+# Cues after which the next word is someone's name, in the six read languages.
+_CUE = (
+    r"(?:my name is|my names|my name's|name's|i am called|i'm called|im called|call me|"
+    r"called|named|ask for|asked for|love from|signed|it's me|its me|this is|"
+    r"speak to|talk to|say hi to|say hello to|tell|thanks to|thank you|thanks|ta|cheers|"
+    r"me and|my mate|my friend|my sister|my daughter|my son|my fella|my boyfriend|"
+    r"my bf|my partner|my husband|my ex|my pimp|my worker|worker|nurse|"
+    r"ma numesc|mă numesc|ma cheama|mă cheamă|numele meu e|numele meu este|sunt|"
+    r"nazywam sie|nazywam się|mam na imie|mam na imię|jestem|"
+    r"казвам се|името ми е|аз съм|kazvam se|imeto mi e|az sam|"
+    r"mano vardas|vadinuosi|aš esu|as esu|"
+    r"meu nome e|meu nome é|me chamo|eu sou a|sou a|sou o)\s+$"
 )
+_STRONG_CUE = re.compile(_CUE, re.IGNORECASE)
+# Cues that name someone for certain, enough for an everyday word ("ask for Hope").
+_NAMING_CUE = re.compile(
+    r"(?:my name is|my names|my name's|name's|i am called|i'm called|im called|call me|"
+    r"called|named|ask for|asked for|love from|signed|say hi to|say hello to|"
+    r"ma numesc|mă numesc|ma cheama|mă cheamă|nazywam sie|nazywam się|mam na imie|"
+    r"mam na imię|казвам се|kazvam se|mano vardas|vadinuosi|me chamo|meu nome e|meu nome é)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|miss|dr|pan|pani|panna|doamna|doamnei|domnul|dna|dl|dona|senhora|"
+    r"senhor|sra|sr|ponia|ponas|gospozha|g-zha|г-жа|г-н|госпожа|господин)\.?)\s+$",
+    re.IGNORECASE,
+)
+# After a sentence-opening everyday name, words that show it is someone ("Grace is lovely").
+_PERSON_NEXT = re.compile(
+    r"\s*(?:[,:!]|$|'s\b|’s\b|\s+(?:is|was|were|has|had|gave|give|gives|helped|helps|"
+    r"said|says|told|tells|hit|hits|took|takes|came|comes|made|makes|"
+    r"always|never|got|gets|did|does|kept|keeps|listened|listens|brought|brings|knows|"
+    r"looked|looks|asked|asks|rang|rings|texted|texts|who|will be|sorted|smiled)\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[\"“(]\s*)$")
+
+
+def _is_capitalised(word: str) -> bool:
+    """True for "Jade" or "McKenzie", not for "jade" or (in shouted text) "JADE"."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _name_spans(text: str, english: bool = True) -> list[tuple[int, int]]:
+    """Spans of words read as personal names (see the module docstring for the rules)."""
+    shouted = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+    spans: list[tuple[int, int]] = []
+    previous_name_end = -10
+    for match in _WORD.finditer(text):
+        word = match.group()
+        for suffix in ("'s", "’s"):
+            if word.lower().endswith(suffix):
+                word = word[: -len(suffix)]
+        key = fold(word)
+        start, end = match.start(), match.start() + len(word)
+        before = text[max(0, start - 32) : start]
+        capital = _is_capitalised(word) or (shouted and word.isupper() and len(word) > 2)
+        if key in _NOT_NAMES:
+            continue
+        is_first = key in FIRST_NAMES
+        is_surname = key in SURNAMES
+        follows_name = 0 <= start - previous_name_end <= 1
+        if _TITLE.search(before) and (capital or is_surname or is_first):
+            keep = True  # "Mrs Kowalska", "pani Ewa"
+        elif follows_name and (is_surname or (capital and key not in AMBIGUOUS_NAMES)):
+            keep = True  # the surname of a name just found: "Jade Smith"
+        elif not is_first:
+            keep = bool(_NAMING_CUE.search(before)) and _is_capitalised(word)
+        elif key in AMBIGUOUS_NAMES:
+            keep = _everyday_word_is_a_name(text, end, before, word, shouted, english)
+        elif capital or _STRONG_CUE.search(before):
+            keep = True
+        else:  # a listed name in lower case ("darren hit me"): English text only
+            keep = english
+        if keep:
+            spans.append((start, end))
+            previous_name_end = end
+    return spans
+
+
+def _everyday_word_is_a_name(
+    text: str, end: int, before: str, word: str, shouted: bool, english: bool
+) -> bool:
+    """Whether an everyday word that is also a name ("Hope", "will") is used as a name here."""
+    if _NAMING_CUE.search(before):
+        return True
+    if not _is_capitalised(word) or shouted:
+        return False
+    if _SENTENCE_START.search(before):  # "Hope you're well" / "Grace is lovely"
+        if not english:  # "Nada, obrigada": other languages' words are not weighed here
+            return False
+        following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if following and _is_capitalised(following.group()) and fold(following.group()) in SURNAMES:
+            return True  # "Jade Smith gave me tea"
+        return bool(_PERSON_NEXT.match(text, end))
+    return True  # capitalised mid-sentence: "thanks Amber", "ask Jade"
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], token: str) -> str:
@@ -272,13 +308,44 @@ def _replace_phones(text: str) -> str:
         except Exception:  # noqa: S112 - the library on pathological input: the fallback follows
             continue
     text = _replace_spans(text, spans, "[phone]")
-    # Numbers the library rejects but that are clearly UK mobiles / landlines.
-    return re.sub(
+    # Numbers the library rejects but that are clearly UK mobiles / landlines, and the
+    # home-country numbers of women from abroad (+40, +48, +359, +370, +351, +55 or a
+    # national 0 and nine or ten more digits, however spaced).
+    text = re.sub(
         r"(?<![\w+])(?:\+44\s?|0044\s?|0)7\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)|"
         r"(?<![\w+])(?:\+44\s?|0)(?:1|2)\d{2,3}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)",
         "[phone]",
         text,
     )
+    return _ANY_PHONE.sub(
+        lambda m: m.group() if _SERVICE_NUMBER.match(re.sub(r"\D", "", m.group())) else "[phone]",
+        text,
+    )
+
+
+def _bare_date(match: re.Match[str]) -> str:
+    """[date_of_birth] for a day, month and year that could be a real date."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if 1 <= first <= 31 and 1 <= second <= 12 or 1 <= first <= 12 and 1 <= second <= 31:
+        return "[date_of_birth]"
+    return match.group()
+
+
+def _bare_handle(match: re.Match[str]) -> str:
+    """[handle] for the user name after a platform's name, when it is not an everyday word."""
+    name = match.group(2)
+    words = {"of", "sc", "ig", "fb"}  # short platform names that are also English words
+    platform = match.group(1).split()[0].lower()
+    if name.lower() in _NOT_HANDLES or (platform in words and not _looks_made_up(name)):
+        return match.group()
+    if not _looks_made_up(name) and fold(name) in AMBIGUOUS_NAMES:
+        return match.group()
+    return match.group(1) + "[handle]"
+
+
+def _looks_made_up(name: str) -> bool:
+    """True for user-name shapes: digits, underscores, dots or a run of letters with no vowel gap."""
+    return any(c.isdigit() or c in "_." for c in name)
 
 
 def _nhs_checksum_ok(digits: str) -> bool:
@@ -301,17 +368,25 @@ def _vehicle(match: re.Match[str]) -> str:
 _MAX_CHARS = 200_000
 
 
-def redact(text: str) -> str:
-    """Replace identifiers in text with [phone], [email], [postcode], [nhs_number], ..."""
+def redact(text: str, language: str | None = None) -> str:
+    """Replace identifiers in text with [phone], [email], [postcode], [nhs_number], ...
+
+    language is the answer's language if known (`analysis.language`): a listed name typed
+    in lower case ("darren hit me") is taken for a name in English text only, because in
+    the other languages many names are also everyday words.
+    """
     if not text:
         return text or ""
+    english = language in (None, "en")
     text = text[:_MAX_CHARS]
     text = _EMAIL.sub("[email]", text)
+    text = _EMAIL_SPOKEN.sub("[email]", text)
+    text = _URL.sub("[handle]", text)
     text = _HANDLE_AT.sub("[handle]", text)
-    text = _HANDLE_CUE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "[handle]", text)
+    text = _HANDLE_BARE.sub(_bare_handle, text)
     text = _HANDLE_ADD.sub(lambda m: m.group(1) + "[handle]", text)
     text = _DOB_CUE.sub(lambda m: m.group(1) + "[date_of_birth]", text)
-    text = _BARE_BIRTH_DATE.sub("[date_of_birth]", text)
+    text = _BARE_BIRTH_DATE.sub(_bare_date, text)
     text = _NHS.sub(
         lambda m: "[nhs_number]" if _nhs_checksum_ok(re.sub(r"\D", "", m.group())) else m.group(),
         text,
@@ -323,10 +398,7 @@ def redact(text: str) -> str:
     text = _LIVE_AT.sub(lambda m: m.group(1) + "[address]", text)
     text = _ADDRESS.sub("[address]", text)
     text = _FLAT.sub("[address]", text)
-    spans = _name_spans(text)
-    # After an unmistakable naming cue, a capitalised word is a name even if unlisted.
-    spans += [m.span(1) for m in _NAMING.finditer(text) if m.group(1).lower() not in _NOT_NAMES]
-    return _replace_spans(text, _merge(spans), "[name]")
+    return _replace_spans(text, _merge(_name_spans(text, english)), "[name]")
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

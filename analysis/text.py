@@ -46,6 +46,12 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
     return CleanText(text, truncated)
 
 
+def fold(word: str) -> str:
+    """word lower-cased with its accents taken off ("Mulțumesc" -> "multumesc", "Rūta" -> "ruta")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
+
+
 # Text-speak and street spellings -> the standard words our lexicons (and VADER's) know.
 # Written for Lantern; applied to whole tokens only, so "u" never touches "university".
 # fmt: off

@@ -1,0 +1,1 @@
+"""Building, training and measuring Lantern's analysis: never imported by the app."""
