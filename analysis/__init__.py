@@ -1,5 +1,5 @@
-"""Pure text analysis for Lantern: no Streamlit, no database, no files written."""
+"""Pure text analysis for Lantern: no Streamlit, no database, no files written.
 
-from analysis import disclosure, emerging, redact, safeguarding, sentiment, themes
-
-__all__ = ["disclosure", "emerging", "redact", "safeguarding", "sentiment", "themes"]
+Each module imports on its own (`from analysis import sentiment`), so a caller pays only for
+what it reads.
+"""

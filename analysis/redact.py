@@ -28,9 +28,11 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", 
 _HANDLE_AT = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}")
 # An address said in words, as people type them to dodge filters: "jade at gmail dot com".
 _EMAIL_SPOKEN = re.compile(
-    r"(?<![\w.+-])[\w.+-]{1,64}\s*(?:@|\(at\)|\[at\]|\bat\b)\s*(?:gmail|googlemail|hotmail|"
+    r"(?<![\w.+-])[\w.+-]{1,64}\s*(?:@|\(at\)|\[at\]|\b(?:at|arroba|eta|maimuta|maimuță|"
+    r"malpa|małpa|маймунка|majmunka|maimunka)\b)\s*(?:gmail|googlemail|hotmail|"
     r"yahoo|ymail|outlook|icloud|live|aol|msn|btinternet|sky|mail|protonmail|proton|gmx|wp|o2|"
-    r"onet|interia|abv|yandex|inbox|sapo|uol|bol|terra)\s*(?:\.|\bdot\b|\(dot\)|\[dot\])\s*"
+    r"onet|interia|abv|yandex|inbox|sapo|uol|bol|terra)\s*(?:\.|\b(?:dot|ponto|punct|kropka|"
+    r"taškas|taskas|точка|tochka|to4ka)\b|\(dot\)|\[dot\])\s*"
     r"(?:co\s*(?:\.|\bdot\b)\s*uk|com(?:\s*(?:\.|\bdot\b)\s*(?:br|pt))?|net|org|ro|pl|bg|lt|pt|"
     r"br|uk|me)\b",
     re.IGNORECASE,
@@ -43,8 +45,8 @@ _URL = re.compile(
 )
 # "snapchat jadebabe", "add me on insta jade.x": a platform and a name that is not a word.
 _HANDLE_BARE = re.compile(
-    r"\b((?:insta(?:gram)?|ig|snap(?:chat)?|sc|tiktok|tik tok|fb|facebook|twitter|telegram|"
-    r"onlyfans|only fans|of|kik|whatsapp|signal|adultwork)\s*(?:name|handle|username|user|"
+    r"\b((?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|tik tok|fb|facebook|twitter|telegram|"
+    r"onlyfans|only fans|kik|whatsapp|signal|adultwork)\b\s*(?:name|handle|username|user|"
     r"account|acc|page|id)?\s*(?:is|=|:|-|@)?\s*)@?([A-Za-z0-9][A-Za-z0-9_.]{2,29})\b",
     re.IGNORECASE,
 )
@@ -56,10 +58,20 @@ _NOT_HANDLES = word_set(
     group groups down not no too also again now then so but if when with from by name
     handle user username id link profile status call calls thing stuff people girls him"""
 )
+# "add me its gemzbabe85", "message me on snapchat instead, lindylou1964": a user-name
+# shape (letters with digits, underscores or dots) within a few words of such a request.
 _HANDLE_ADD = re.compile(
-    r"\b((?:add|snap|message|dm|follow|find) me(?: on)? (?:insta(?:gram)?|snap(?:chat)?|"
-    r"tiktok|facebook|fb|ig)?\s*:?\s*)@?([A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*|[A-Za-z0-9_.]{3,30})"
-    r"(?=\s|$|[,.!?])",
+    r"\b((?:add|snap|message|msg|dm|follow|find|text|inbox) me\b[^.!?\n]{0,40}?)"
+    r"(?<![\w@])@?((?=[A-Za-z0-9_.]*[A-Za-z]{2})(?=[A-Za-z0-9_.]*[0-9_])[A-Za-z0-9][A-Za-z0-9_.]{3,29})"
+    r"(?![\w@])",
+    re.IGNORECASE,
+)
+# A user name near a platform's name: "snapchat (jayjay_4real)", "facebook as lisa.marie.leeds".
+_HANDLE_NEAR = re.compile(
+    r"\b((?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|telegram|onlyfans|kik|"
+    r"whatsapp|signal|adultwork)\b[^.!?\n]{0,30}?)(?<![\w@])@?"
+    r"((?=[A-Za-z0-9_.]*[A-Za-z]{2})(?=[A-Za-z0-9_.]*[0-9_]|[A-Za-z0-9_]+\.[A-Za-z0-9_.]+)"
+    r"[A-Za-z0-9][A-Za-z0-9_.]{3,29})(?![\w@])",
     re.IGNORECASE,
 )
 _POSTCODE = re.compile(
@@ -71,7 +83,10 @@ _NHS = re.compile(r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)")
 # Registrations: current (AB12 CDE, any case), prefix (A123 BCD) and suffix (ABC 123D) in
 # capitals. Road numbers ("A419", "M4") have no three-letter group, so they stay.
 _VEHICLE_STRICT = re.compile(
-    r"\b(?:[A-Za-z]{2}[0-9]{2}\s?[A-Za-z]{3}|[A-Z][0-9]{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?[0-9]{1,3}\s?[A-Z])\b"
+    r"\b(?:[A-Za-z]{2}[0-9]{2}\s?[A-Za-z]{3}|[A-Z][0-9]{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?[0-9]{1,3}\s?[A-Z]|"
+    # the plates of the women's home countries: "JZK 714" (LT), "B 123 ABC" (RO), "CA 1234 AB" (BG)
+    r"(?!NHS|PIP|ESA|DWP|GPS|SIM|ATM|CCTV)[A-Z]{3}[ -]?[0-9]{3}|[A-Z]{1,2}[ -]?[0-9]{2,3}[ -]?[A-Z]{3}|"
+    r"[A-Z]{1,2}[ -]?[0-9]{4}[ -]?[A-Z]{2})\b"
 )
 _VEHICLE_CUE = re.compile(
     r"\b((?:reg no|reg number|reg|registration|number plate|plates|plate)\b\s*"
@@ -98,6 +113,12 @@ _DOB_CUE = re.compile(
 )
 # A whole date with its year ("12.03.90", "3/5/1989"): in an answer it is most often her
 # date of birth, and any whole date narrows down who she is.
+# A date written out with a year a woman could be born in ("3rd march 1986").
+_WRITTEN_BIRTH_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r",?\s+(?:19[3-9]\d|200\d)|"
+    + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19[3-9]\d|200\d))\b",
+    re.IGNORECASE,
+)
 _BARE_BIRTH_DATE = re.compile(
     r"(?<![\d.,/-])(\d{1,2})[/.\-](\d{1,2})[/.\-](19[3-9]\d|20[0-2]\d|\d{2})(?![\d/.-]?\d)"
 )
@@ -107,7 +128,11 @@ _STREET_TYPES = (
     r"view|rise|green|parade|estate|house|towers|tower|heights|court)"
 )
 _ADDRESS = re.compile(
-    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Za-z][a-z'’]+\s+){1,3}" + _STREET_TYPES + r"\b\.?",
+    # not "15 minute walk", "4 girls in one house": the words after the number name a street
+    r"\b\d{1,4}[a-z]?,?\s+(?!(?:min|mins|minute|minutes|hour|hours|hr|hrs|second|seconds|day|"
+    r"days|week|weeks|girls?|women|woman|men|people|of|in|at|on|to|or|and|more|other|"
+    r"different|one|two|three|more|quid|pounds|year|years|yr|yrs)\b)"
+    r"(?:[A-Za-z][a-z'’]+\s+){1,3}" + _STREET_TYPES + r"\b\.?",
     re.IGNORECASE,
 )
 _FLAT = re.compile(
@@ -131,7 +156,8 @@ _EXTRA_NAMES = word_set(
     """shaz shazza kaz kazza bex becky jess tash tasha kirsty danni dani steph trace trish
     kayleigh keeley macey shauna roxy leanne lyndsey kerri chantelle chanel lexi gaz gazza daz
     dazza baz kev tez tel paddy del jojo lulu nat kasia gosia ola magda madzia basia asia
-    kasienka ania aga ionela mihaita andreutza geri desi desislava mimi ruta ruti neli didi"""
+    kasienka ania aga ionela mihaita andreutza geri desi desislava mimi ruta ruti neli didi
+    morag mhairi shona kirsteen ailsa aoife niamh saoirse orla siobhan caz kez debs gemz"""
 )
 # Words never taken for names, whatever the lists say.
 _NOT_NAMES = word_set(
@@ -140,9 +166,14 @@ _NOT_NAMES = word_set(
     van team staff mum dad nan sis bro love babe hun mate girls ladies lads guys police
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december christmas easter god jesus
-    lord allah mr mrs ms miss dr doctor doc nurse sister brother judge officer sergeant
+    lord allah mr mrs ms miss dr ta cheers hiya sound mins hrs lol omg pls x xx xxx doctor doc nurse sister brother judge officer sergeant
     captain major king queen prince princess bishop boss baby angel darling honey sweetheart
-    mother father auntie aunty uncle cousin granny grandma grandpa lady madam sir"""
+    mother father auntie aunty uncle cousin granny grandma grandpa lady madam sir man men
+    woman women lad lads lass lasses girl girls boy boys guy guys bloke blokes fella fellas
+    feller fellers punter punters client clients pimp dealer dealers i'd i'm i'll i've id
+    ive ill mondays tuesdays wednesdays thursdays fridays saturdays sundays weekend
+    weekends tonight today tomorrow yesterday morning evening night christmas xmas
+    craciun craciunului paste luni marti miercuri joi vineri sambata duminica"""
 )
 
 
@@ -157,6 +188,10 @@ def _read_names(filename: str) -> frozenset[str]:
     )
 
 
+PLACES = _read_names("places.txt") | _read_names("proper_nouns.txt")
+_PLACE_STEMS = tuple(p[:-1] for p in _read_names("places.txt") if len(p) >= 6)
+# Names also taken in lower case: those of English-speaking and the women's own countries.
+COMMON_FIRST_NAMES = _read_names("common_first_names.txt") | _EXTRA_NAMES
 FIRST_NAMES = (_read_names("first_names.txt") | _EXTRA_NAMES) - _NOT_NAMES
 SURNAMES = _read_names("last_names.txt") - _NOT_NAMES
 # Names that are also everyday words ("Hope", "Will", "Amber", "Rosa", "nada"): a name only
@@ -164,26 +199,38 @@ SURNAMES = _read_names("last_names.txt") - _NOT_NAMES
 AMBIGUOUS_NAMES = _read_names("name_words.txt") | _NOT_NAMES
 
 # Cues after which the next word is someone's name, in the six read languages.
-_CUE = (
-    r"(?:my name is|my names|my name's|name's|i am called|i'm called|im called|call me|"
-    r"called|named|ask for|asked for|love from|signed|it's me|its me|this is|"
-    r"speak to|talk to|say hi to|say hello to|tell|thanks to|thank you|thanks|ta|cheers|"
-    r"me and|my mate|my friend|my sister|my daughter|my son|my fella|my boyfriend|"
-    r"my bf|my partner|my husband|my ex|my pimp|my worker|worker|nurse|"
-    r"ma numesc|mă numesc|ma cheama|mă cheamă|numele meu e|numele meu este|sunt|"
-    r"nazywam sie|nazywam się|mam na imie|mam na imię|jestem|"
-    r"казвам се|името ми е|аз съм|kazvam se|imeto mi e|az sam|"
-    r"mano vardas|vadinuosi|aš esu|as esu|"
-    r"meu nome e|meu nome é|me chamo|eu sou a|sou a|sou o)\s+$"
+ENGLISH_WORDS = _read_names("english_words.txt")
+# The plain words of English answers, never a name in lower case ("will", "may", "can").
+_FUNCTION_WORDS = word_set(
+    """will may can mark bill sue pat rob jo ash dawn rose grace hope joy faith rich guy art
+    ray drew chase frank jack nick sky summer april june august amber ruby pearl holly ivy
+    iris daisy poppy lily violet jade crystal angel honey sunny star storm rain penny sandy
+    dusty rocky buddy carol cliff dale glen grant hunter miles page reed rod rusty wade
+    kit dot peg sal nan lou bea fay gay mo del tel"""
 )
-_STRONG_CUE = re.compile(_CUE, re.IGNORECASE)
+
+# Words before a name: "tell Jo", "me and Sal", "thanks to Kemi", "hug off Sue".
+_BEFORE = re.compile(
+    r"(?:\b(?:my name is|my names|my name's|name's|i am called|i'm called|im called|call me|"
+    r"called|named|ask for|asked for|love from|signed|it's me|its me|this is|speak to|talk to|"
+    r"talking to|spoke to|say hi to|say hello to|tell|told|ask|asked|thanks to|thank you|"
+    r"thank|thanks|ta|cheers|me and|me n|and|n|&|with|off|by|my mate|my friend|my sister|"
+    r"my daughter|my son|my fella|my boyfriend|my bf|my partner|my husband|my ex|my pimp|"
+    r"my worker|my cousin|my brother|my mum|my mam|my dad|my niece|my nephew|my kid|"
+    r"worker|nurse|big up|shout out to|shoutout to|love to|hug off|hug from|bless|"
+    r"ma numesc|mă numesc|ma cheama|mă cheamă|numele meu e|numele meu este|"
+    r"nazywam sie|nazywam się|mam na imie|mam na imię|"
+    r"казвам се|името ми е|kazvam se|imeto mi e|"
+    r"mano vardas|vadinuosi|meu nome e|meu nome é|me chamo|me chama de))\s+$",
+    re.IGNORECASE,
+)
 # Cues that name someone for certain, enough for an everyday word ("ask for Hope").
 _NAMING_CUE = re.compile(
     r"(?:my name is|my names|my name's|name's|i am called|i'm called|im called|call me|"
     r"called|named|ask for|asked for|love from|signed|say hi to|say hello to|"
     r"ma numesc|mă numesc|ma cheama|mă cheamă|nazywam sie|nazywam się|mam na imie|"
-    r"mam na imię|казвам се|kazvam se|mano vardas|vadinuosi|me chamo|meu nome e|meu nome é)"
-    r"\s+$",
+    r"mam na imię|казвам се|kazvam se|mano vardas|vadinuosi|me chamo|me chama de|"
+    r"meu nome e|meu nome é)\s+$",
     re.IGNORECASE,
 )
 _TITLE = re.compile(
@@ -191,16 +238,92 @@ _TITLE = re.compile(
     r"senhor|sra|sr|ponia|ponas|gospozha|g-zha|г-жа|г-н|госпожа|господин)\.?)\s+$",
     re.IGNORECASE,
 )
-# After a sentence-opening everyday name, words that show it is someone ("Grace is lovely").
-_PERSON_NEXT = re.compile(
-    r"\s*(?:[,:!]|$|'s\b|’s\b|\s+(?:is|was|were|has|had|gave|give|gives|helped|helps|"
-    r"said|says|told|tells|hit|hits|took|takes|came|comes|made|makes|"
-    r"always|never|got|gets|did|does|kept|keeps|listened|listens|brought|brings|knows|"
-    r"looked|looks|asked|asks|rang|rings|texted|texts|who|will be|sorted|smiled)\b)",
-    re.IGNORECASE,
+# After a word, what shows it is someone: "Grace is lovely", "Sam on the van", "Kez did".
+_AFTER = re.compile(
+    r"\s*(?:[,:!]|$|\s+x+\b|'s\b|’s\b|\s+(?:is|was|were|has|had|gave|give|gives|helped|helps|"
+    r"said|says|told|tells|hit|hits|took|takes|came|comes|made|makes|did|does|sorted|sorts|"
+    r"always|never|got|gets|kept|keeps|listened|listens|brought|brings|knows|knew|"
+    r"looked|looks|asked|asks|rang|rings|texted|texts|who|will be|smiled|treats|treated|"
+    r"rocks|is a|was a|shes|hes|she's|he's|she|he|sat|stayed|let|lets|remembers|remembered|"
+    r"spoke|speaks|shouted|laughed|hugged|makes|hit me|beat|beats|battered|owes|wants|"
+    r"on the van|on the bus|from the|at the drop|at the van|the nurse|the worker|the student|"
+    r"the volunteer|from outreach|from the van|and me|n me|and i|(?:and|n|&) [A-Z]))",
 )
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[\"“(]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[\"“(]\s*|^\W*)$")
+# Endings a name takes in the read languages' cases ("Justyne", "Gosi", "Dainiui", "Надя").
+_ENDINGS = ("ui", "ai", "ei", "ę", "e", "i", "y", "u", "a", "ą", "os", "ės", "ies", "owi", "em")
+_RESTORE = ("", "a", "as", "us", "is", "ė", "ia", "ius", "o")
+# Capitalised words that are neither names nor everyday words: services, brands, acronyms.
+_NOT_PEOPLE = word_set(
+    """nhs gp pip esa dwp ucredit universal credit tesco aldi lidl asda greggs mcdonalds
+    boots primark facebook instagram snapchat tiktok whatsapp telegram onlyfans google youtube
+    uber bolt samaritans refuge shelter narcan naloxone methadone subutex buvidal covid
+    english polish romanian bulgarian lithuanian portuguese brazilian british scottish welsh
+    irish england scotland wales ireland britain uk london anglia londyn londra londres
+    londonas лондон англия polska romania românia bulgaria lietuva portugal brasil brazil"""
+)
+
+
+_STREET_WORDS = word_set(
+    """street st road rd lane ln avenue ave close drive way court crescent place terrace
+    grove gardens park hill walk mews row square parade estate towers heights green"""
+)
+_STREET_NEXT = re.compile(
+    r"\s+(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|way|court|crescent|place|terrace|"
+    r"grove|gardens|park|hill|walk|mews|row|square|parade|estate|towers|heights|green)\b",
+    re.IGNORECASE,
+)
+
+
+def _common_english() -> frozenset[str]:
+    """English everyday words (common_words.toml), never a name in lower case ("come")."""
+    from analysis.language import common_words
+
+    return common_words()["en"]
+
+
+def _other_language_word(key: str) -> bool:
+    """True for an everyday word of another read language ("mais", "vara", "asa")."""
+    from analysis.language import common_words
+
+    return any(key in words for code, words in common_words().items() if code != "en")
+
+
+def _is_acronym(word: str) -> bool:
+    """True for "OD'd", "NHS", "GPs": two capitals at the start (not "McKenzie", "O'Neill")."""
+    return len(word) > 1 and word[0].isupper() and word[1].isupper()
+
+
+def _english(key: str) -> bool:
+    """True when a folded word, or its singular, is an everyday English word."""
+    if key in ENGLISH_WORDS:
+        return True
+    for suffix, swap in (("ies", "y"), ("es", ""), ("s", "")):
+        if key.endswith(suffix) and key[: -len(suffix)] + swap in ENGLISH_WORDS:
+            return True
+    return False
+
+
+def _is_place(key: str) -> bool:
+    """True for a town, city or country in PLACES, also in another language's case ("Leedsie")."""
+    if key in PLACES:
+        return True
+    return any(key.startswith(p) and len(key) - len(p) <= 4 for p in _PLACE_STEMS)
+
+
+def _base_name(word: str) -> str | None:
+    """A listed first name that word is an inflected form of, if any ("Justyne" -> "justyna")."""
+    key = fold(word)
+    if key in FIRST_NAMES:
+        return key
+    for ending in _ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 4:
+            stem = key[: -len(ending)]
+            for restore in _RESTORE:
+                if stem + restore in FIRST_NAMES and stem + restore not in AMBIGUOUS_NAMES:
+                    return stem + restore
+    return None
 
 
 def _is_capitalised(word: str) -> bool:
@@ -208,37 +331,84 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+def _listed(key: str, names: frozenset[str] | None = None) -> bool:
+    """A listed first name, also hyphenated ("kerry-ann") or with a bare possessive ("tonys")."""
+    names = FIRST_NAMES if names is None else names
+    if key in names:
+        return True
+    parts = [p for p in re.split(r"[-'’]", key) if p]
+    if len(parts) > 1 and all(p in names for p in parts):
+        return True
+    return key.endswith("s") and key[:-1] in names and key not in ENGLISH_WORDS
+
+
 def _name_spans(text: str, english: bool = True) -> list[tuple[int, int]]:
-    """Spans of words read as personal names (see the module docstring for the rules)."""
-    shouted = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+    """Spans of words read as personal names.
+
+    A listed name written with a capital is a name; an everyday word that is also a name
+    ("Hope", "Will", "Rose") only where it stands as one (after "ask for", mid-sentence with
+    a capital, or opening a sentence with someone's verb after it: "Grace is lovely"). In
+    English text a listed name typed in lower case is a name beside someone's words
+    ("tell darren", "darren hit me"); an unlisted capitalised word likewise ("Funmilayo on
+    the van", "thanks Kez"). In the other read languages, which capitalise only names and
+    places, any capitalised word inside a sentence is taken for a name, and a name's case
+    endings are undone to look it up. A surname after a name ("Jade Smith") and a word after
+    a title ("Mrs Kowalska", "pani Ewa") are names too.
+    """
+    letters = sum(c.isalpha() for c in text)
+    shouted = sum(c.isupper() for c in text) > 0.6 * max(1, letters)
+    words = list(_WORD.finditer(text))
+    short_answer = len(words) <= 2
     spans: list[tuple[int, int]] = []
     previous_name_end = -10
-    for match in _WORD.finditer(text):
+    for match in words:
         word = match.group()
         for suffix in ("'s", "’s"):
             if word.lower().endswith(suffix):
                 word = word[: -len(suffix)]
         key = fold(word)
         start, end = match.start(), match.start() + len(word)
+        if key in _NOT_NAMES or key in _NOT_PEOPLE or len(key) < 2 or _is_acronym(word):
+            continue
+        if _STREET_NEXT.match(text, end) or key in _STREET_WORDS:
+            continue  # "Lumb Lane", "Canal Street": a street with no number is no address
         before = text[max(0, start - 32) : start]
         capital = _is_capitalised(word) or (shouted and word.isupper() and len(word) > 2)
-        if key in _NOT_NAMES:
-            continue
-        is_first = key in FIRST_NAMES
-        is_surname = key in SURNAMES
-        follows_name = 0 <= start - previous_name_end <= 1
-        if _TITLE.search(before) and (capital or is_surname or is_first):
+        if shouted and not _listed(key):
+            continue  # in a shouted answer only a listed name stands out as one
+        opening = bool(_SENTENCE_START.search(before))
+        beside = bool(_BEFORE.search(before)) or bool(_AFTER.match(text, end))
+        follows_name = 0 <= start - previous_name_end <= 2 and text[previous_name_end:start].strip() in ("", "-")
+        if _TITLE.search(before) and (capital or _listed(key)):
             keep = True  # "Mrs Kowalska", "pani Ewa"
-        elif follows_name and (is_surname or (capital and key not in AMBIGUOUS_NAMES)):
+        elif follows_name and (key in SURNAMES or (capital and key not in ENGLISH_WORDS)):
             keep = True  # the surname of a name just found: "Jade Smith"
-        elif not is_first:
-            keep = bool(_NAMING_CUE.search(before)) and _is_capitalised(word)
-        elif key in AMBIGUOUS_NAMES:
-            keep = _everyday_word_is_a_name(text, end, before, word, shouted, english)
-        elif capital or _STRONG_CUE.search(before):
-            keep = True
-        else:  # a listed name in lower case ("darren hit me"): English text only
-            keep = english
+        elif key in AMBIGUOUS_NAMES and key in FIRST_NAMES:
+            keep = _everyday_word_is_a_name(text, end, before, word, shouted, english, opening)
+        elif _listed(key):
+            if capital:
+                keep = True
+            else:  # "darren hit me", "morag x": a common name that is no everyday word
+                keep = (
+                    english
+                    and len(key) > 2
+                    and _listed(key, COMMON_FIRST_NAMES)
+                    and not _english(key)
+                    and not _is_place(key)
+                    and not _other_language_word(key)
+                )
+        elif capital and not _english(key) and not _is_place(key):
+            if not english:  # Polish, Lithuanian... capitalise names, not nouns
+                keep = not opening or (
+                    len(key) <= 10
+                    and "-" not in key
+                    and not _other_language_word(key)
+                    and _base_name(word) is not None
+                )
+            else:  # mid-sentence ("i owe Tomek"), or opening with someone's verb ("Kez did")
+                keep = not opening or beside or (short_answer and not _other_language_word(key))
+        else:
+            keep = capital and bool(_NAMING_CUE.search(before))
         if keep:
             spans.append((start, end))
             previous_name_end = end
@@ -246,21 +416,40 @@ def _name_spans(text: str, english: bool = True) -> list[tuple[int, int]]:
 
 
 def _everyday_word_is_a_name(
-    text: str, end: int, before: str, word: str, shouted: bool, english: bool
+    text: str, end: int, before: str, word: str, shouted: bool, english: bool, opening: bool
 ) -> bool:
     """Whether an everyday word that is also a name ("Hope", "will") is used as a name here."""
     if _NAMING_CUE.search(before):
         return True
-    if not _is_capitalised(word) or shouted:
+    if shouted:
         return False
-    if _SENTENCE_START.search(before):  # "Hope you're well" / "Grace is lovely"
+    if not _is_capitalised(word):  # "tell sue", "sam on the van"; never "will", "may"
+        return (
+            english
+            and fold(word) not in _FUNCTION_WORDS
+            and fold(word) not in _common_english()
+            and bool(_LOWER_BEFORE.search(before) or _AFTER_WORKER.match(text, end))
+        )
+    if opening:  # "Hope you're well" / "Grace is lovely" / "Jade Smith gave me tea"
         if not english:  # "Nada, obrigada": other languages' words are not weighed here
             return False
         following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if following and _is_capitalised(following.group()) and fold(following.group()) in SURNAMES:
-            return True  # "Jade Smith gave me tea"
-        return bool(_PERSON_NEXT.match(text, end))
+            return True
+        return bool(_AFTER.match(text, end))
     return True  # capitalised mid-sentence: "thanks Amber", "ask Jade"
+
+
+# Before an everyday word in lower case, the few cues that make it a name ("tell sue").
+_LOWER_BEFORE = re.compile(
+    r"\b(?:tell|told|ask|asked|talk to|talking to|spoke to|speak to|hug off|big up|"
+    r"shout out to|say hi to|love from)\s+$",
+    re.IGNORECASE,
+)
+_AFTER_WORKER = re.compile(
+    r"\s+(?:on the van|from the (?:van|clinic|team|outreach|drop in|drop-in)|"
+    r"the (?:nurse|worker|student|volunteer))\b"
+)
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], token: str) -> str:
@@ -332,20 +521,24 @@ def _bare_date(match: re.Match[str]) -> str:
 
 
 def _bare_handle(match: re.Match[str]) -> str:
-    """[handle] for the user name after a platform's name, when it is not an everyday word."""
+    """[handle] for the user name after a platform's name, unless it is an everyday word."""
     name = match.group(2)
-    words = {"of", "sc", "ig", "fb"}  # short platform names that are also English words
-    platform = match.group(1).split()[0].lower()
-    if name.lower() in _NOT_HANDLES or (platform in words and not _looks_made_up(name)):
+    if fold(name) in _NOT_HANDLES or (not _looks_made_up(name) and _english(fold(name))):
         return match.group()
-    if not _looks_made_up(name) and fold(name) in AMBIGUOUS_NAMES:
+    return match.group(1) + "[handle]"
+
+
+def _near_handle(match: re.Match[str]) -> str:
+    """[handle] for a user-name shape near a platform's name, unless it is a plain number or size."""
+    name = match.group(2)
+    if re.fullmatch(r"\d+[a-z]{0,2}", name, re.IGNORECASE) or _english(fold(name)):
         return match.group()
     return match.group(1) + "[handle]"
 
 
 def _looks_made_up(name: str) -> bool:
-    """True for user-name shapes: digits, underscores, dots or a run of letters with no vowel gap."""
-    return any(c.isdigit() or c in "_." for c in name)
+    """True for user-name shapes: digits, underscores or dots inside the letters."""
+    return any(c.isdigit() or c in "_." for c in name.strip("._"))
 
 
 def _nhs_checksum_ok(digits: str) -> bool:
@@ -385,7 +578,9 @@ def redact(text: str, language: str | None = None) -> str:
     text = _HANDLE_AT.sub("[handle]", text)
     text = _HANDLE_BARE.sub(_bare_handle, text)
     text = _HANDLE_ADD.sub(lambda m: m.group(1) + "[handle]", text)
+    text = _HANDLE_NEAR.sub(_near_handle, text)
     text = _DOB_CUE.sub(lambda m: m.group(1) + "[date_of_birth]", text)
+    text = _WRITTEN_BIRTH_DATE.sub("[date_of_birth]", text)
     text = _BARE_BIRTH_DATE.sub(_bare_date, text)
     text = _NHS.sub(
         lambda m: "[nhs_number]" if _nhs_checksum_ok(re.sub(r"\D", "", m.group())) else m.group(),

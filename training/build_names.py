@@ -81,18 +81,31 @@ def latin(name: str) -> str:
     return "".join(out)
 
 
-def collect() -> tuple[set[str], set[str]]:
-    """(first names, surnames) from Faker and the census lists."""
+# First names that redaction also takes for names in lower case ("darren hit me"): those of
+# the English-speaking countries and of the women's own languages. Names of other locales
+# collide too often with slang and other languages' words ("gert", "mais", "vara").
+COMMON_LOCALES = (
+    "en", "en_GB", "en_IE", "en_US", "en_NZ", "en_AU", "en_CA", "ga_IE", "ro_RO", "pl_PL",
+    "bg_BG", "lt_LT", "pt_BR", "pt_PT",
+)  # fmt: skip
+
+
+def collect() -> tuple[set[str], set[str], set[str]]:
+    """(first names, surnames, the COMMON_LOCALES' and census first names)."""
     import faker.providers.person as person
 
     first: set[str] = set()
     last: set[str] = set()
+    common: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        first |= _values(
+        found = _values(
             provider,
             ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary"),
         )
+        first |= found
+        if module.name in COMMON_LOCALES:
+            common |= found
         if module.name in SURNAME_LOCALES:
             last |= _values(provider, ("last_names", "last_names_female", "last_names_male"))
     from importlib import resources
@@ -102,11 +115,14 @@ def collect() -> tuple[set[str], set[str]]:
         for line in base.joinpath(file).read_text("utf-8").splitlines():
             if line.strip():
                 first.add(line.split()[0].capitalize())
+                common.add(line.split()[0].capitalize())
     first = {n for n in first if _usable(n)}
+    common = {n for n in common if _usable(n)}
+    common |= {latin(n).capitalize() for n in common if latin(n) != n.lower()}
     last = {n for n in last if _usable(n)}
     first |= {latin(n).capitalize() for n in first if latin(n) != n.lower()}
     last |= {latin(n).capitalize() for n in last if latin(n) != n.lower()}
-    return first, last
+    return first, last, common
 
 
 def _faker_licence() -> str:
@@ -124,10 +140,20 @@ SCOWL = Path("/usr/share/dict/british-english")  # Debian's wbritish (SCOWL), bu
 EVERYDAY = """
 babe hun bae bro sis mam mum nan nana gran grandad lass lad lads mate mates fella bruv
 blud fam bestie hunny honey darlin darling sweetie petal pet hen duck chick love luv
+til till telly tele biccies bikkies brekkie sarnie butty cuppa brew nowt owt summat
+innit ain aint yous youse wee bairn bairns lassie lassies mandem ting tings fam bare peak
+johnny johnnies rubber rubbers dint didnt cudnt wudnt shud cud wud wen wer wot nite
+kip scran bevvy bevvies lolly lollies gert proper lush mint minging manky mardy chuffed
 nada rosa luz sol flor bela graca gloria paz aurora estrela cruz branca clara vitoria
 floare doina viorica lumi roza wiktoria rasa viltis laima gintaras saule aiste
 вяра надежда любов роза слава мира vyara nadezhda lyubov roza slava mira
 """
+
+
+def english_words() -> set[str]:
+    """SCOWL's lower-case English words, also without their apostrophes ("theres")."""
+    words = {w for w in SCOWL.read_text(encoding="utf-8").split() if w[:1].islower()}
+    return {fold(w) for w in words} | {fold(w.replace("'", "")) for w in words}
 
 
 def name_words(first: set[str], last: set[str]) -> set[str]:
@@ -135,7 +161,7 @@ def name_words(first: set[str], last: set[str]) -> set[str]:
     everyday words (analysis/data/common_words.toml) and EVERYDAY."""
     import tomllib
 
-    words = {w for w in SCOWL.read_text(encoding="utf-8").split() if w[:1].islower()}
+    words = english_words()
     with (OUT / "common_words.toml").open("rb") as handle:
         for table in tomllib.load(handle).values():
             words |= set(table["words"].split())
@@ -147,11 +173,12 @@ def name_words(first: set[str], last: set[str]) -> set[str]:
 def main() -> None:
     import faker
 
-    first, last = collect()
+    first, last, common = collect()
     licence = "\n".join(f"#   {line}".rstrip() for line in _faker_licence().splitlines())
     for filename, what, names in (
         ("first_names.txt", "First names", first),
         ("last_names.txt", "Surnames", last),
+        ("common_first_names.txt", "First names of English-speaking and the read languages' locales", common),
     ):
         text = _HEADER.format(what=what, version=faker.VERSION, licence=licence)
         text += "\n".join(sorted(names, key=lambda n: (n.lower(), n))) + "\n"
@@ -169,6 +196,28 @@ def main() -> None:
     )
     (OUT / "name_words.txt").write_text(header + "\n".join(sorted(ambiguous)) + "\n", "utf-8")
     print(f"name_words.txt: {len(ambiguous)} words")
+    proper = {
+        fold(w) for w in SCOWL.read_text(encoding="utf-8").split() if w[:1].isupper() and "'" not in w
+    } - {fold(n) for n in first} - english_words()
+    header = (
+        "# Capitalised English words that are not first names (places, brands, months...),\n"
+        "# for redaction (analysis/redact.py). Generated by `python -m training.build_names`\n"
+        "# from SCOWL's British English list (see english_words.txt for its licence).\n"
+    )
+    (OUT / "proper_nouns.txt").write_text(header + "\n".join(sorted(proper)) + "\n", "utf-8")
+    print(f"proper_nouns.txt: {len(proper)} words")
+    english = sorted(english_words() | set(EVERYDAY.split()))
+    header = (
+        "# English words, lower case and without accents, for redaction (analysis/redact.py):\n"
+        "# a user name or a name in lower case is never one of these. Generated by\n"
+        "# `python -m training.build_names` from SCOWL's British English list (Debian package\n"
+        "# wbritish; Copyright 2000-2011 Kevin Atkinson: permission to use, copy, modify,\n"
+        "# distribute and sell these word lists for any purpose is granted without fee provided\n"
+        "# the copyright notice and this permission notice appear in all copies; see\n"
+        "# /usr/share/doc/wbritish/copyright) and the everyday words in training/build_names.py.\n"
+    )
+    (OUT / "english_words.txt").write_text(header + "\n".join(english) + "\n", "utf-8")
+    print(f"english_words.txt: {len(english)} words")
 
 
 if __name__ == "__main__":
