@@ -80,6 +80,8 @@ _POSTCODE = re.compile(
     re.IGNORECASE,
 )
 _NHS = re.compile(r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)")
+# Ten digits after the word NHS are her NHS number even when mistyped (the checksum fails).
+_NHS_CUE = re.compile(r"(\bnhs\b[^\d\n]{0,25})(\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)", re.IGNORECASE)
 # Registrations: current (AB12 CDE, any case), prefix (A123 BCD) and suffix (ABC 123D) in
 # capitals. Road numbers ("A419", "M4") have no three-letter group, so they stay.
 _VEHICLE_STRICT = re.compile(
@@ -368,8 +370,10 @@ def _name_spans(text: str, english: bool = True) -> list[tuple[int, int]]:
                 word = word[: -len(suffix)]
         key = fold(word)
         start, end = match.start(), match.start() + len(word)
-        if key in _NOT_NAMES or key in _NOT_PEOPLE or len(key) < 2 or _is_acronym(word):
+        if key in _NOT_NAMES or key in _NOT_PEOPLE or len(key) < 2:
             continue
+        if _is_acronym(word) and not (word.isupper() and _listed(key)):
+            continue  # "OD'd", "NHS" - but "LISA" is Lisa
         if _STREET_NEXT.match(text, end) or key in _STREET_WORDS:
             continue  # "Lumb Lane", "Canal Street": a street with no number is no address
         before = text[max(0, start - 32) : start]
@@ -582,6 +586,7 @@ def redact(text: str, language: str | None = None) -> str:
     text = _DOB_CUE.sub(lambda m: m.group(1) + "[date_of_birth]", text)
     text = _WRITTEN_BIRTH_DATE.sub("[date_of_birth]", text)
     text = _BARE_BIRTH_DATE.sub(_bare_date, text)
+    text = _NHS_CUE.sub(lambda m: m.group(1) + "[nhs_number]", text)
     text = _NHS.sub(
         lambda m: "[nhs_number]" if _nhs_checksum_ok(re.sub(r"\D", "", m.group())) else m.group(),
         text,

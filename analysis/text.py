@@ -94,7 +94,8 @@ TEXT_SPEAK: dict[str, str] = {
 
 # Runs of 3+ identical letters are emphasis ("sooooo", "thankssss"): keep two.
 _REPEATS = re.compile(r"([a-z])\1{2,}")
-_TOKENS = re.compile(r"[a-z0-9']+|\S").findall
+# Words of any alphabet (Cyrillic, "ț", "ł", "ū" stay inside their word), or one other mark.
+_TOKENS = re.compile(r"(?:[^\W_]|')+|\S").findall
 
 
 def word_set(words: str) -> frozenset[str]:

@@ -177,6 +177,28 @@ def safeguarding_examples(
     for entry in _entries(roles, files, "outreach"):
         with entry.path.open(encoding="utf-8", newline="") as handle:
             found += [Example(r["text"], "", entry.name) for r in csv.DictReader(handle)]
+    found += [Example(r.text, "", r.file) for r in stock(roles, files)]
+    return found
+
+
+@dataclass(frozen=True)
+class Stock:
+    """A stock answer: the short harmless things a tablet sees again and again."""
+
+    id: str
+    file: str
+    question: str
+    text: str
+
+
+def stock(roles: Iterable[str] = ("train",), files: Iterable[str] | None = None) -> list[Stock]:
+    """The stock answers of every stock table in roles."""
+    found: list[Stock] = []
+    for entry in _entries(roles, files, "stock"):
+        with entry.path.open(encoding="utf-8", newline="") as handle:
+            found += [
+                Stock(r["id"], entry.name, r["question"], r["text"]) for r in csv.DictReader(handle)
+            ]
     return found
 
 

@@ -1,0 +1,233 @@
+"""What the learned readers see of an answer: its words, letter pieces and concepts (SPEC §4).
+
+Sentiment, themes and safeguarding are linear models over one shared description of the
+answer, made here once per answer:
+- the prepared text: lower case, text-speak expanded (`text.normalise`), accents folded
+  ("mulțumesc" -> "multumesc"), in any alphabet;
+- its words and word pairs;
+- the letter pieces (2 to 5 letters) inside each word, which carry misspellings, endings
+  and other languages' words to what the models learned ("batut", "bătută" and "batuta"
+  share most of their pieces);
+- its **concepts**: each read language's lexicon (`data/lexicon/<code>.toml`, written for
+  Lantern) names the words for being hit, a threat to kill, a partner, money taken, an
+  overdose, food, socks..., and an answer gets a concept token for each it uses, in any of
+  the six languages. A model that learned from English answers that "hit" beside "partner"
+  is abuse reads a Bulgarian answer with the same two concepts the same way.
+Each block's counts become TF-IDF weights (1 + log count, times the term's IDF from the
+training answers) scaled to unit length, as scikit-learn's TfidfVectorizer makes them; a
+model (`LinearModel`) holds its vocabulary, IDF and weights and is read with NumPy alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from analysis.language import READ
+from analysis.text import fold, normalise
+
+_DATA = Path(__file__).with_name("data")
+LEXICONS = _DATA / "lexicon"
+BLOCKS = ("w", "c", "k")  # words and word pairs, letter pieces, concepts
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
+CHAR_SIZES = (2, 5)
+_NONE: list = []
+
+
+def prepare(text: str) -> str:
+    """The text as the models read it: normalised, accents folded."""
+    return fold(normalise(text))
+
+
+def words(prepared: str) -> list[str]:
+    """The words of prepared text (apostrophes kept inside words, digits as words)."""
+    return _WORD.findall(prepared)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One lexicon entry: its words, each exact or a beginning (a trailing *)."""
+
+    parts: tuple[tuple[str, bool], ...]  # (word, is_prefix)
+    concept: str
+
+
+class Lexicon:
+    """The concept lexicons of the read languages, matched word by word."""
+
+    def __init__(self, tables: Mapping[str, Mapping[str, str]]) -> None:
+        # one-word entries: word -> concepts; longer ones and word beginnings by first word
+        self.single: dict[str, dict[str, frozenset[str]]] = {}
+        self.longer: dict[str, dict[str, list[_Entry]]] = {}
+        self.prefix: dict[str, dict[str, list[_Entry]]] = {}
+        for code, concepts in tables.items():
+            single: dict[str, set[str]] = {}
+            longer: dict[str, list[_Entry]] = {}
+            prefix: dict[str, list[_Entry]] = {}
+            for concept, block in concepts.items():
+                for line in block.splitlines():
+                    entry = self._entry(line, concept)
+                    if entry is None:
+                        continue
+                    first, is_prefix = entry.parts[0]
+                    if is_prefix:
+                        prefix.setdefault(first[:4], []).append(entry)
+                    elif len(entry.parts) == 1:
+                        single.setdefault(first, set()).add(concept)
+                    else:  # filed by its first word and the start of its second
+                        second = entry.parts[1][0]
+                        longer.setdefault(f"{first} {second[:4]}", []).append(entry)
+            self.single[code] = {w: frozenset(c) for w, c in single.items()}
+            self.longer[code] = longer
+            self.prefix[code] = prefix
+
+    @staticmethod
+    def _entry(line: str, concept: str) -> _Entry | None:
+        """An entry from one lexicon line, prepared as answers are; None for a blank line."""
+        line = line.strip()
+        if not line or line.startswith("#"):
+            return None
+        parts = []
+        for raw in line.split():
+            is_prefix = raw.endswith("*")
+            token = words(prepare(raw.rstrip("*")))
+            if not token:
+                continue
+            # "can't" prepares to one word; a hyphenated entry may prepare to several
+            parts.extend((t, False) for t in token[:-1])
+            parts.append((token[-1], is_prefix))
+        if not parts:
+            return None
+        return _Entry(tuple(parts), concept)
+
+    def concepts(self, tokens: list[str], languages: Iterable[str]) -> list[str]:
+        """The concepts the tokens of one answer use in the given languages' lexicons: each
+        concept once at each word where one of its entries starts."""
+        found: list[str] = []
+        count = len(tokens)
+        tables = [
+            (self.single[c], self.longer[c], self.prefix[c]) for c in languages if c in self.single
+        ]
+        for i, token in enumerate(tokens):
+            here: set[str] = set()
+            pair = f"{token} {tokens[i + 1][:4]}" if i + 1 < count else ""
+            for single, longer, prefix in tables:
+                hit = single.get(token)
+                if hit:
+                    here |= hit
+                for entry in longer.get(pair, _NONE) + prefix.get(token[:4], _NONE):
+                    if entry.concept in here or i + len(entry.parts) > count:
+                        continue
+                    if all(
+                        tokens[i + j].startswith(w) if is_prefix else tokens[i + j] == w
+                        for j, (w, is_prefix) in enumerate(entry.parts)
+                    ):
+                        here.add(entry.concept)
+            found.extend(here)
+        return found
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The shipped concept lexicons of every read language that has one."""
+    tables = {}
+    for code in READ:
+        path = LEXICONS / f"{code}.toml"
+        if path.exists():
+            with path.open("rb") as handle:
+                tables[code] = tomllib.load(handle)["concepts"]
+    return Lexicon(tables)
+
+
+QUESTIONS = ("what_good", "could_improve", "provision_other", "consultation")
+
+
+def terms(text: str, language: str = "en", question: str | None = None) -> dict[str, Counter[str]]:
+    """The counted terms of each block for one answer (before TF-IDF).
+
+    Concepts are looked up in the English lexicon and in that of the answer's language:
+    one language's word can be another's ("hoț", a thief, folds to "hot"). Pairs of
+    concepts ("partner+hit") and the question joined to each concept ("could_improve:
+    nothing") are concept terms too, so a linear model can weigh them together.
+    """
+    tokens = words(prepare(text))
+    pieces = list(tokens)
+    pieces += [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    grams: list[str] = []
+    low, high = CHAR_SIZES
+    for token in tokens:
+        padded = f" {token} "
+        size = len(padded)
+        for n in range(low, min(high, size) + 1):
+            grams += [padded[i : i + n] for i in range(size - n + 1)]
+    languages = ("en",) if language == "en" else ("en", language)
+    concepts = Counter(lexicon().concepts(tokens, languages))
+    kinds = sorted(concepts)
+    asked = question if question in QUESTIONS else "none"
+    concepts[f"Q={asked}"] = 1
+    concepts.update(f"{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :])
+    concepts.update(f"{asked}:{k}" for k in kinds)
+    return {"w": Counter(pieces), "c": Counter(grams), "k": concepts}
+
+
+@dataclass
+class Vocabulary:
+    """Each block's terms (term -> column) and their IDF, as fitted on training answers."""
+
+    index: dict[str, dict[str, int]]
+    idf: dict[str, np.ndarray]
+
+    @property
+    def size(self) -> int:
+        """The number of columns over every block."""
+        return sum(len(v) for v in self.index.values())
+
+    def offsets(self) -> dict[str, int]:
+        """The first column of each block."""
+        start, found = 0, {}
+        for block in BLOCKS:
+            found[block] = start
+            start += len(self.index[block])
+        return found
+
+    def vector(self, counted: Mapping[str, Counter[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, values) of one answer's TF-IDF, each block scaled to unit length."""
+        columns: list[int] = []
+        values: list[float] = []
+        offsets = self.offsets()
+        for block in BLOCKS:
+            index, idf, base = self.index[block], self.idf[block], offsets[block]
+            cols, vals = [], []
+            for term, count in counted[block].items():
+                column = index.get(term)
+                if column is not None:
+                    cols.append(column)
+                    vals.append((1.0 + math.log(count)) * idf[column])
+            if vals:
+                norm = math.sqrt(sum(v * v for v in vals))
+                columns.extend(base + c for c in cols)
+                values.extend(v / norm for v in vals)
+        return np.asarray(columns, dtype=np.int64), np.asarray(values, dtype=np.float64)
+
+
+def fit_vocabulary(counted: Iterable[Mapping[str, Counter[str]]], min_df: Mapping[str, int]) -> Vocabulary:
+    """A vocabulary from training answers' terms: terms in at least min_df answers, smooth IDF."""
+    counted = list(counted)
+    docs = len(counted)
+    index, idf = {}, {}
+    for block in BLOCKS:
+        df: Counter[str] = Counter()
+        for item in counted:
+            df.update(item[block].keys())
+        kept = sorted(t for t, n in df.items() if n >= min_df[block])
+        index[block] = {t: i for i, t in enumerate(kept)}
+        idf[block] = np.asarray([math.log((1 + docs) / (1 + df[t])) + 1.0 for t in kept])
+    return Vocabulary(index, idf)
