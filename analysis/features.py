@@ -13,9 +13,10 @@ answer, made here once per answer:
   overdose, food, socks..., and an answer gets a concept token for each it uses, in any of
   the six languages. A model that learned from English answers that "hit" beside "partner"
   is abuse reads a Bulgarian answer with the same two concepts the same way.
-Each block's counts become TF-IDF weights (1 + log count, times the term's IDF from the
-training answers) scaled to unit length, as scikit-learn's TfidfVectorizer makes them; a
-model (`LinearModel`) holds its vocabulary, IDF and weights and is read with NumPy alone.
+Each block's terms become TF-IDF weights (the term's IDF from the training answers, once
+however often it occurs) scaled to unit length, as scikit-learn's TfidfVectorizer makes
+them with binary=True; `analysis.model` holds the vocabulary, IDF and weights and is read
+with NumPy alone.
 """
 
 from __future__ import annotations
@@ -150,24 +151,49 @@ def lexicon() -> Lexicon:
 QUESTIONS = ("what_good", "could_improve", "provision_other", "consultation")
 
 
-def terms(text: str, language: str = "en", question: str | None = None) -> dict[str, Counter[str]]:
+def terms(
+    text: str,
+    language: str = "en",
+    question: str | None = None,
+    keywords: Iterable[str] = (),
+) -> dict[str, Counter[str]]:
     """The counted terms of each block for one answer (before TF-IDF).
 
     Concepts are looked up in the English lexicon and in that of the answer's language:
     one language's word can be another's ("hoț", a thief, folds to "hot"). Pairs of
     concepts ("partner+hit") and the question joined to each concept ("could_improve:
-    nothing") are concept terms too, so a linear model can weigh them together.
+    nothing") are concept terms too, so a linear model can weigh them together. keywords are
+    the themes whose editable keywords occur in the answer (`themes.Framework.tag`): each
+    is a term ("kw:food_drink"), so the model weighs an admin's keyword lists too.
     """
     tokens = words(prepare(text))
     pieces = list(tokens)
     pieces += [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
     grams: list[str] = []
-    low, high = CHAR_SIZES
     for token in tokens:
-        padded = f" {token} "
-        size = len(padded)
-        for n in range(low, min(high, size) + 1):
-            grams += [padded[i : i + n] for i in range(size - n + 1)]
+        grams += letter_pieces(token)
+    return {
+        "w": Counter(pieces),
+        "c": Counter(grams),
+        "k": concept_terms(tokens, language, question, keywords),
+    }
+
+
+def letter_pieces(token: str) -> list[str]:
+    """The 2- to 5-letter pieces of one word, padded with a space at each end."""
+    padded = f" {token} "
+    size = len(padded)
+    low, high = CHAR_SIZES
+    grams: list[str] = []
+    for n in range(low, min(high, size) + 1):
+        grams += [padded[i : i + n] for i in range(size - n + 1)]
+    return grams
+
+
+def concept_terms(
+    tokens: list[str], language: str, question: str | None, keywords: Iterable[str]
+) -> Counter[str]:
+    """The concept block of one answer (see `terms`)."""
     languages = ("en",) if language == "en" else ("en", language)
     concepts = Counter(lexicon().concepts(tokens, languages))
     kinds = sorted(concepts)
@@ -175,7 +201,8 @@ def terms(text: str, language: str = "en", question: str | None = None) -> dict[
     concepts[f"Q={asked}"] = 1
     concepts.update(f"{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :])
     concepts.update(f"{asked}:{k}" for k in kinds)
-    return {"w": Counter(pieces), "c": Counter(grams), "k": concepts}
+    concepts.update(f"kw:{slug}" for slug in keywords)
+    return concepts
 
 
 @dataclass
@@ -199,23 +226,78 @@ class Vocabulary:
         return found
 
     def vector(self, counted: Mapping[str, Counter[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """(columns, values) of one answer's TF-IDF, each block scaled to unit length."""
+        """(columns, values) of one answer's TF-IDF, each block scaled to unit length.
+
+        A term counts once however often it occurs (answers are short, and repeats are
+        mostly emphasis: "thank u thank u").
+        """
         columns: list[int] = []
         values: list[float] = []
         offsets = self.offsets()
         for block in BLOCKS:
             index, idf, base = self.index[block], self.idf[block], offsets[block]
             cols, vals = [], []
-            for term, count in counted[block].items():
+            for term in counted[block]:
                 column = index.get(term)
                 if column is not None:
                     cols.append(column)
-                    vals.append((1.0 + math.log(count)) * idf[column])
+                    vals.append(idf[column])
             if vals:
                 norm = math.sqrt(sum(v * v for v in vals))
                 columns.extend(base + c for c in cols)
                 values.extend(v / norm for v in vals)
         return np.asarray(columns, dtype=np.int64), np.asarray(values, dtype=np.float64)
+
+
+class FastVectorizer:
+    """`Vocabulary.vector(terms(...))` for the app, faster: each word's letter-piece columns
+    are worked out once and remembered (a few thousand distinct words make up most answers).
+    tests check it equals the plain path."""
+
+    _LIMIT = 100_000  # remembered words before the memory is cleared
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.base = vocabulary.offsets()
+        self.idf = {b: vocabulary.idf[b].tolist() for b in BLOCKS}  # plain floats: faster here
+        self.pieces: dict[str, frozenset[int]] = {}
+
+    def _piece_columns(self, token: str) -> frozenset[int]:
+        found = self.pieces.get(token)
+        if found is None:
+            index = self.vocabulary.index["c"]
+            found = frozenset(c for c in map(index.get, letter_pieces(token)) if c is not None)
+            if len(self.pieces) > self._LIMIT:
+                self.pieces.clear()
+            self.pieces[token] = found
+        return found
+
+    def vector(
+        self, text: str, language: str, question: str | None, keywords: Iterable[str]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, values) of one answer's TF-IDF, as `Vocabulary.vector` gives them."""
+        tokens = words(prepare(text))
+        index = self.vocabulary.index
+        pieces = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+        word_index, concept_index = index["w"], index["k"]
+        concepts = concept_terms(tokens, language, question, keywords)
+        blocks = (
+            ("w", {c for c in map(word_index.get, pieces) if c is not None}),
+            ("c", frozenset().union(*map(self._piece_columns, tokens))),
+            ("k", {c for c in map(concept_index.get, concepts) if c is not None}),
+        )
+        all_columns: list[int] = []
+        all_values: list[float] = []
+        for block, columns in blocks:
+            if not columns:
+                continue
+            idf = self.idf[block]
+            values = [idf[c] for c in columns]
+            scale = 1.0 / math.sqrt(sum(v * v for v in values))
+            base = self.base[block]
+            all_columns += [c + base for c in columns]
+            all_values += [v * scale for v in values]
+        return np.asarray(all_columns, dtype=np.int64), np.asarray(all_values)
 
 
 def fit_vocabulary(counted: Iterable[Mapping[str, Counter[str]]], min_df: Mapping[str, int]) -> Vocabulary:

@@ -25,6 +25,7 @@ everyday words of a read language — so slang and misspelt English stay English
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 import tomllib
@@ -43,6 +44,18 @@ NAMES = {
     "lt": "Lithuanian",
     "pt": "Portuguese",
 }
+# Names of languages met at UK outreach services that Lantern does not read (shown to staff).
+OTHER_NAMES = {
+    "es": "Spanish", "it": "Italian", "fr": "French", "de": "German", "nl": "Dutch",
+    "sq": "Albanian", "hu": "Hungarian", "sk": "Slovak", "cs": "Czech", "sl": "Slovenian",
+    "hr": "Croatian", "lv": "Latvian", "et": "Estonian", "tr": "Turkish", "so": "Somali",
+    "sw": "Swahili", "tl": "Tagalog", "vi": "Vietnamese", "ms": "Malay", "id": "Indonesian",
+    "ru": "Russian", "uk": "Ukrainian", "mk": "Macedonian", "sr": "Serbian", "be": "Belarusian",
+    "ar": "Arabic", "fa": "Persian", "ur": "Urdu", "hi": "Hindi", "pa": "Punjabi",
+    "bn": "Bengali", "zh": "Chinese", "th": "Thai", "am": "Amharic", "ti": "Tigrinya",
+    "ku": "Kurdish", "ps": "Pashto", "da": "Danish", "sv": "Swedish", "no": "Norwegian",
+    "fi": "Finnish", "ga": "Irish", "cy": "Welsh",
+}  # fmt: skip
 # Latin-script languages the read ones are weighed against (py3langid codes): those most
 # often spoken at UK outreach services and those a read language is most often mistaken for.
 _LATIN_OTHERS = (
@@ -82,12 +95,19 @@ def common_words() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _identifier(codes: tuple[str, ...]):
-    """py3langid restricted to codes (loaded once per set; the model ships in the package)."""
+def _model():
+    """py3langid's model (loaded once from the file that ships in the package)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(codes))
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _identifier(codes: tuple[str, ...] | None):
+    """The model restricted to codes (all languages if None), sharing the loaded tables."""
+    identifier = copy.copy(_model())
+    if codes is not None:
+        identifier.set_languages(list(codes))
     return identifier
 
 
@@ -106,8 +126,8 @@ def _script(text: str) -> tuple[int, int, int]:
     return latin, cyrillic, other
 
 
-def _ranked(text: str, codes: tuple[str, ...]) -> dict[str, float]:
-    """py3langid's probability for each of codes."""
+def _ranked(text: str, codes: tuple[str, ...] | None = None) -> dict[str, float]:
+    """py3langid's probability for each of codes (every language it knows if None)."""
     return dict(_identifier(codes).rank(text))
 
 
@@ -120,7 +140,7 @@ def detect(text: str, prior: str | None = None) -> Language:
     if letters == 0:
         return Language(fallback, True)
     if other > letters / 2:
-        ranked = _ranked(text, _all_codes())
+        ranked = _ranked(text)
         return Language(max(ranked, key=ranked.__getitem__), False)
     words = [fold(w) for w in _WORD.findall(text)]
     short = len(words) <= _SHORT_WORDS or letters < _SHORT_LETTERS
@@ -138,6 +158,9 @@ def detect(text: str, prior: str | None = None) -> Language:
                 best = prior
             return Language(best, True)
         return Language(fallback, True)
+    others = max(hits[c] + own.get(c, 0) for c in READ if c != "en")
+    if hits["en"] >= len(words) / 2 and others * 3 <= hits["en"] and not any(own.values()):
+        return Language("en", True)  # plainly English: no need to ask the model
     ranked = _ranked(text, READ + _LATIN_OTHERS)
     score = {
         code: math.log(ranked.get(code, 0.0) + 1e-9)
@@ -168,11 +191,3 @@ def _cyrillic(text: str, words: list[str], hits: dict[str, int], short: bool) ->
     if top != "bg" and ranked[top] >= _NOT_READ_PROBABILITY:
         return Language(top, False)
     return Language("bg", True)
-
-
-@cache
-def _all_codes() -> tuple[str, ...]:
-    """Every language py3langid knows."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return tuple(dict.fromkeys(LanguageIdentifier.from_model_file(MODEL_FILE).nb_classes))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -49,10 +50,13 @@ class Model:
     labels: dict[str, tuple[str, ...]]  # head -> its outputs' names
     thresholds: dict[str, float]
     info: dict
+    vectorizer: features.FastVectorizer
 
-    def logits(self, text: str, language_code: str, question: str | None) -> np.ndarray:
-        """Every head's raw scores for one answer."""
-        columns, values = self.vocabulary.vector(features.terms(text, language_code, question))
+    def logits(
+        self, text: str, language_code: str, question: str | None, keywords: tuple[str, ...] = ()
+    ) -> np.ndarray:
+        """Every head's raw scores for one answer (keywords: its keyword-matched themes)."""
+        columns, values = self.vectorizer.vector(text, language_code, question, keywords)
         out = self.bias.copy()
         if len(columns):
             out += values @ self.weights[columns]
@@ -77,8 +81,10 @@ def load() -> Model:
         heads[name] = (start, start + len(names))
         labels[name] = names
         start += len(names)
+    vocabulary = features.Vocabulary(index, idf)
     return Model(
-        vocabulary=features.Vocabulary(index, idf),
+        vocabulary=vocabulary,
+        vectorizer=features.FastVectorizer(vocabulary),
         weights=arrays["weights"].astype(np.float32),
         bias=arrays["bias"].astype(np.float64),
         dense_weights=arrays["dense_weights"].astype(np.float64),
@@ -118,14 +124,64 @@ def detect(text: str, prior: str | None = None) -> language.Language:
     return found
 
 
-def logits(text: str, question: str | None = None, language_code: str | None = None) -> np.ndarray:
-    """All heads' raw scores for text (its language detected unless given)."""
+def logits(
+    text: str,
+    question: str | None = None,
+    language_code: str | None = None,
+    framework: object | None = None,
+) -> np.ndarray:
+    """All heads' raw scores for text (its language detected unless given); framework is the
+    theme keyword framework whose matches the model weighs (the default one if None)."""
+    from analysis import themes
+
     code = language_code or detect(text).code
+    framework = framework or themes.DEFAULT_FRAMEWORK
     memo = _MEMO.get()
-    key = ("logits", text, question, code)
+    key = ("logits", text, question, code, id(framework))
     if memo is not None and key in memo:
         return memo[key]
-    found = load().logits(text, code, question)
+    keywords = keyword_themes(text, framework)
+    found = load().logits(for_reading(redacted(text, code)), code, question, keywords)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def redacted(text: str, language_code: str) -> str:
+    """text with its identifiers replaced (`redact`), remembered for this answer. The models
+    read the redacted text, as they were trained: "darren hit me" and "he hit me" are read
+    alike, and a worker's name in praise says nothing about the next answer."""
+    from analysis import redact
+
+    memo = _MEMO.get()
+    key = ("redacted", text, language_code)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = redact.redact(text, language_code)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+_PLACEHOLDER = re.compile(r"\[(name|phone|email|postcode|nhs_number|address|vehicle_reg|date_of_birth|handle)\]")
+
+
+def for_reading(redacted_text: str) -> str:
+    """What the models read of a redacted answer: a name stands for "someone" ("[name] hit
+    me" reads as "someone hit me"), and the other placeholders for nothing."""
+    return _PLACEHOLDER.sub(lambda m: "someone" if m.group(1) == "name" else " ", redacted_text)
+
+
+def keyword_themes(text: str, framework: object | None = None) -> tuple[str, ...]:
+    """The themes whose editable keywords occur in text, remembered for this answer."""
+    from analysis import themes
+
+    framework = framework or themes.DEFAULT_FRAMEWORK
+    memo = _MEMO.get()
+    key = ("keywords", text, id(framework))
+    if memo is not None and key in memo:
+        return memo[key]
+    found = tuple(framework.tag(text))  # type: ignore[attr-defined]
     if memo is not None:
         memo[key] = found
     return found

@@ -372,24 +372,28 @@ def _name_spans(text: str, english: bool = True) -> list[tuple[int, int]]:
         start, end = match.start(), match.start() + len(word)
         if key in _NOT_NAMES or key in _NOT_PEOPLE or len(key) < 2:
             continue
-        if _is_acronym(word) and not (word.isupper() and _listed(key)):
+        capital = _is_capitalised(word) or (shouted and word.isupper() and len(word) > 2)
+        listed = _listed(key)
+        follows_name = 0 <= start - previous_name_end <= 2 and text[
+            previous_name_end:start
+        ].strip() in ("", "-")
+        if not (capital or listed or follows_name):
+            continue  # an unlisted word in lower case is never a name
+        if _is_acronym(word) and not (word.isupper() and listed):
             continue  # "OD'd", "NHS" - but "LISA" is Lisa
-        if _STREET_NEXT.match(text, end) or key in _STREET_WORDS:
+        if shouted and not listed:
+            continue  # in a shouted answer only a listed name stands out as one
+        if key in _STREET_WORDS or _STREET_NEXT.match(text, end):
             continue  # "Lumb Lane", "Canal Street": a street with no number is no address
         before = text[max(0, start - 32) : start]
-        capital = _is_capitalised(word) or (shouted and word.isupper() and len(word) > 2)
-        if shouted and not _listed(key):
-            continue  # in a shouted answer only a listed name stands out as one
-        opening = bool(_SENTENCE_START.search(before))
-        beside = bool(_BEFORE.search(before)) or bool(_AFTER.match(text, end))
-        follows_name = 0 <= start - previous_name_end <= 2 and text[previous_name_end:start].strip() in ("", "-")
-        if _TITLE.search(before) and (capital or _listed(key)):
+        if _TITLE.search(before) and (capital or listed):
             keep = True  # "Mrs Kowalska", "pani Ewa"
         elif follows_name and (key in SURNAMES or (capital and key not in ENGLISH_WORDS)):
             keep = True  # the surname of a name just found: "Jade Smith"
         elif key in AMBIGUOUS_NAMES and key in FIRST_NAMES:
+            opening = bool(_SENTENCE_START.search(before))
             keep = _everyday_word_is_a_name(text, end, before, word, shouted, english, opening)
-        elif _listed(key):
+        elif listed:
             if capital:
                 keep = True
             else:  # "darren hit me", "morag x": a common name that is no everyday word
@@ -402,6 +406,7 @@ def _name_spans(text: str, english: bool = True) -> list[tuple[int, int]]:
                     and not _other_language_word(key)
                 )
         elif capital and not _english(key) and not _is_place(key):
+            opening = bool(_SENTENCE_START.search(before))
             if not english:  # Polish, Lithuanian... capitalise names, not nouns
                 keep = not opening or (
                     len(key) <= 10
@@ -410,7 +415,11 @@ def _name_spans(text: str, english: bool = True) -> list[tuple[int, int]]:
                     and _base_name(word) is not None
                 )
             else:  # mid-sentence ("i owe Tomek"), or opening with someone's verb ("Kez did")
-                keep = not opening or beside or (short_answer and not _other_language_word(key))
+                keep = (
+                    not opening
+                    or bool(_BEFORE.search(before) or _AFTER.match(text, end))
+                    or (short_answer and not _other_language_word(key))
+                )
         else:
             keep = capital and bool(_NAMING_CUE.search(before))
         if keep:

@@ -1,133 +1,75 @@
 """Sentiment of one free-text answer, aware of the question it answers (SPEC §4).
 
-The answer is described by the hand-designed numbers of `sentiment_features.features` and by
-the TF-IDF weights of its words (raw counts, l2 norm, as scikit-learn's `TfidfVectorizer`
-makes them), counting only the project-written words the model file lists; a multinomial
-logistic regression over both (`sentiment_model.json`, fitted by
-`python -m analysis.train_sentiment`) gives P(positive), P(neutral), P(negative). A plain
-complaint typed into the "What was good?" box that the model, read without the question,
-calls negative is read that way (`sentiment_features.is_plain_complaint_to_what_good`), so
-"the food was cold and horrible" there is not praise.
+The shared learned model (`analysis.model`) gives P(positive), P(neutral), P(negative) from
+the answer's words, letter pieces and concepts in six languages, the question it answers,
+and the hand-made numbers of `sentiment_features` (VADER's scores with outreach words added,
+Lantern's cue lists). It was fitted on the project's blind-written outreach answers and the
+labelled FFT comments (their words never enter the model: the vocabulary is the project's).
+The score is P(positive) − P(negative); the label is the most likely class.
+
+One rule follows the labelling guide (corpus/GUIDE.md): an answer that raises a
+safeguarding concern is negative, whatever else it says ("the punter hurt me thanks for the
+soup"), so harm told in warm words is never counted as praise.
 """
 
 from __future__ import annotations
 
-import functools
-import json
-import math
-import operator
-from collections import Counter
-from importlib import resources
+import numpy as np
 
-from analysis import sentiment_features
-from analysis.sentiment_features import (
-    FEATURE_NAMES,
-    features,
-    is_plain_complaint_to_what_good,
-    without_question,
-)
+from analysis import model, safeguarding, sentiment_features
+from analysis.sentiment_features import FEATURE_NAMES, features
 
 POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
 LABELS = (POSITIVE, NEUTRAL, NEGATIVE)
 QUESTIONS = ("what_good", "could_improve", "anything_else")
 _MAX_CHARS = 5000
+_CONCERN_SCORE = -0.5  # the highest score an answer raising a concern can have
 __all__ = ["FEATURE_NAMES", "LABELS", "features", "label", "probabilities", "read", "score"]
 
 
-@functools.cache
-def _load_model() -> dict:
-    """The fitted model shipped beside this module (weights over FEATURE_NAMES and its words)."""
-    raw = resources.files("analysis").joinpath("sentiment_model.json").read_text("utf-8")
-    return prepare(json.loads(raw))
+def _cue_question(question: str | None) -> str | None:
+    """The question as the hand-made numbers know it (what_good / could_improve / none)."""
+    return question if question in ("what_good", "could_improve") else None
 
 
-def prepare(model: dict) -> dict:
-    """A model file's content made ready to read answers with (checked, weights folded)."""
-    if tuple(model["features"]) != FEATURE_NAMES:
-        raise RuntimeError("sentiment_model.json was fitted on other features: re-train it")
-    # Fold the standardisation into the weights once: w * (x - m) / s = (w / s) * x - w * m / s.
-    model["folded"] = [
-        (
-            [w / s for w, s in zip(row, model["scale"], strict=True)],
-            intercept
-            - sum(w * m / s for w, m, s in zip(row, model["mean"], model["scale"], strict=True)),
-        )
-        for row, intercept in zip(model["coef"], model["intercept"], strict=True)
-    ]
-    # Each word's column: its IDF and its weight for each class.
-    model["words"] = {
-        term: (idf, [row[i] for row in model["term_coef"]])
-        for i, (term, idf) in enumerate(zip(model["terms"], model["idf"], strict=True))
-    }
-    return model
-
-
-def _word_logits(words: list[str], model: dict) -> list[float]:
-    """Each class's share of the linear score from the answer's word weights."""
-    known = model["words"]
-    counts = Counter(w for w in words if w in known)
-    totals = [0.0] * len(model["classes"])
-    if not counts:
-        return totals
-    weights = {w: n * known[w][0] for w, n in counts.items()}
-    norm = math.sqrt(sum(v * v for v in weights.values()))
-    for w, v in weights.items():
-        for k, coef in enumerate(known[w][1]):
-            totals[k] += coef * v / norm
-    return totals
-
-
-def _probabilities(values: list[float], from_words: list[float], model: dict) -> dict[str, float]:
-    """Softmax of the linear model; weights are pre-divided by the feature scales, and
-    from_words holds each class's share from the word weights (`_word_logits`)."""
-    logits = [
-        intercept + extra + sum(map(operator.mul, row, values))
-        for (row, intercept), extra in zip(model["folded"], from_words, strict=True)
-    ]
-    top = max(logits)
-    exps = [math.exp(z - top) for z in logits]
-    total = sum(exps)
-    return {c: e / total for c, e in zip(model["classes"], exps, strict=True)}
-
-
-def probabilities(text: str, question: str | None = None) -> dict[str, float]:
+def probabilities(
+    text: str,
+    question: str | None = None,
+    language: str | None = None,
+    framework: object | None = None,
+) -> dict[str, float]:
     """P(positive), P(neutral), P(negative) for one answer."""
-    values, words = sentiment_features.read(text, question)
-    return _shipped_probabilities(values, words, _load_model())
+    text = (text or "")[:_MAX_CHARS]
+    found = model.load()
+    scores = found.head(model.logits(text, question, language, framework), "sentiment").copy()
+    values = np.asarray(sentiment_features.features(text, _cue_question(question)))
+    scores += ((values - found.dense_mean) / found.dense_scale) @ found.dense_weights
+    probs = model.softmax(scores)
+    return {c: float(p) for c, p in zip(found.labels["sentiment"], probs, strict=True)}
 
 
-def _shipped_probabilities(values: list[float], words: list[str], model: dict) -> dict[str, float]:
-    """The model's reading; a plain complaint to 'What was good?' that the model, read without
-    the question, calls negative keeps that reading instead of the question's praise prior."""
-    from_words = _word_logits(words, model)
-    probs = _probabilities(values, from_words, model)
-    if is_plain_complaint_to_what_good(values, words):
-        alone = _probabilities(without_question(values), from_words, model)
-        if max(alone, key=alone.__getitem__) == NEGATIVE:
-            return alone
-    return probs
-
-
-def _read(text: str, question: str | None) -> tuple[float, str]:
-    """Score and label from one pass over the text; nothing readable is neutral 0."""
+def read(
+    text: str,
+    question: str | None = None,
+    language: str | None = None,
+    framework: object | None = None,
+) -> tuple[float, str]:
+    """(score, label) from one pass over the text; nothing readable is neutral 0."""
     if not any(ch.isalnum() for ch in (text or "")[:_MAX_CHARS]):
         return 0.0, NEUTRAL
-    probs = probabilities(text, question)
-    value = probs[POSITIVE] - probs[NEGATIVE]
+    probs = probabilities(text, question, language, framework)
+    value = max(-1.0, min(1.0, probs[POSITIVE] - probs[NEGATIVE]))
     best = max(LABELS, key=lambda c: probs[c])
-    return max(-1.0, min(1.0, value)), best
+    if safeguarding.read(text, language, framework=framework, question=question).flagged:
+        return min(value, _CONCERN_SCORE), NEGATIVE
+    return value, best
 
 
 def score(text: str, question: str | None = None) -> float:
     """P(positive) - P(negative), in [-1, 1]; 'nothing' to 'what could we do better?' is high."""
-    return _read(text, question)[0]
+    return read(text, question)[0]
 
 
 def label(text: str, question: str | None = None) -> str:
-    """positive / neutral / negative: the most likely class under the fitted model."""
-    return _read(text, question)[1]
-
-
-def read(text: str, question: str | None = None) -> tuple[float, str]:
-    """score() and label() together, computing the features once (the pipeline uses this)."""
-    return _read(text, question)
+    """positive / neutral / negative: the most likely class (negative when it raises a concern)."""
+    return read(text, question)[1]

@@ -327,6 +327,53 @@ def compile_framework(keywords: Mapping[str, list[str] | tuple[str, ...]]) -> Fr
 DEFAULT_FRAMEWORK = compile_framework({slug: kw for slug, (_, kw) in DEFAULT_THEMES.items()})
 
 
-def tag(text: str, framework: Framework | None = None) -> list[str]:
-    """Slugs of the themes text touches (default framework unless one is given)."""
-    return (framework or DEFAULT_FRAMEWORK).tag(text or "")
+def learned(
+    text: str,
+    question: str | None = None,
+    language: str | None = None,
+    framework: Framework | None = None,
+) -> dict[str, float]:
+    """P(theme) for each default theme, from the shared learned model."""
+    from analysis import model
+
+    found = model.load()
+    scores = found.head(model.logits(text, question, language, framework), "themes")
+    return {
+        slug: model.sigmoid(float(value))
+        for slug, value in zip(found.labels["themes"], scores, strict=True)
+    }
+
+
+def tag(
+    text: str,
+    framework: Framework | None = None,
+    question: str | None = None,
+    language: str | None = None,
+) -> list[str]:
+    """Slugs of the themes text is about (default framework unless one is given).
+
+    Two layers. The editable keyword lists are the transparent one: a keyword match is one
+    of the things the learned model weighs ("kw:food_drink"), beside the answer's words,
+    letter pieces and concepts, so an admin's list still counts but "tonight" alone no
+    longer makes an answer about times. The model tags a default theme when P(theme)
+    reaches that theme's threshold (chosen on the tune answers); a theme the model does not
+    know (one an admin added) is tagged by its keywords alone.
+    """
+    text = text or ""
+    framework = framework or DEFAULT_FRAMEWORK
+    if not text.strip():
+        return []
+    from analysis import model
+
+    thresholds = model.load().thresholds
+    probs = learned(text, question, language, framework)
+    keyword = set(model.keyword_themes(text, framework))
+    found = []
+    for slug in framework.slugs:
+        chance = probs.get(slug)
+        if chance is None:
+            if slug in keyword:
+                found.append(slug)
+        elif chance >= thresholds[f"theme:{slug}"]:
+            found.append(slug)
+    return found

@@ -1,13 +1,15 @@
 """Throughput of the analysis functions on a realistic mix: `python benchmarks/bench_analysis.py`.
 
-The mix is the project's own outreach set (short answers, text-speak, some identifiers and
-disclosures) plus longer comments built from it, cycled to N answers; timed on one core.
+The mix is the project's blind-written training answers (corpus/train: short answers,
+text-speak, six languages, some identifiers and disclosures), cycled to N answers, each
+with its question and, for a non-English answer, the kiosk language she would have chosen;
+timed on one core. The target (issue 12) is 2,000 answers/s for the whole pipeline when the
+machine-speed loop reads 0.8 µs; the last line scales the measured rate to that speed.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import sys
 import time
@@ -17,34 +19,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 
-from analysis import pipeline, redact, safeguarding, sentiment, themes  # noqa: E402
+from analysis import language, pipeline, redact, safeguarding, sentiment, themes  # noqa: E402
+from training import corpus  # noqa: E402
 
-OUTREACH = ROOT / "tests" / "data" / "outreach_labelled.csv"
-EXTRA = [
-    "ring me on 07700 900123 or email kaz@example.com, ask for Shaz at flat 3",
-    "my fella takes all my money and i'm not safe tonight",
-    "",
-    "🙂🙂 ta x",
-]
+Item = tuple[str, str | None, str | None]  # text, question, kiosk language
 
 
-def workload(n: int) -> list[tuple[str, str | None]]:
-    """N (text, question) pairs: outreach answers, some joined into longer ones."""
-    with OUTREACH.open(newline="", encoding="utf-8") as handle:
-        rows = [(r["text"], r["question_type"] or None) for r in csv.DictReader(handle)]
-    rows += [(t, None) for t in EXTRA]
-    longer = [(" ".join(t for t, _ in rows[i : i + 6]), None) for i in range(0, len(rows), 6)]
-    mix = rows + longer
-    return list(itertools.islice(itertools.cycle(mix), n))
+def workload(n: int) -> list[Item]:
+    """N (text, question, kiosk language) triples from the training corpus, cycled."""
+    rows = [(r.text, r.question, r.lang) for r in corpus.rows(("train",))]
+    rows.sort(key=lambda r: hash(r[0]) % 1000)  # a fixed shuffle, so languages mix
+    return list(itertools.islice(itertools.cycle(rows), n))
 
 
-def rate(fn: Callable[[str, str | None], object], items: list[tuple[str, str | None]]) -> float:
+def rate(fn: Callable[[str, str | None, str | None], object], items: list[Item]) -> float:
     """Calls per second of fn over items (best of three runs)."""
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
-        for text, question in items:
-            fn(text, question)
+        for text, question, kiosk in items:
+            fn(text, question, kiosk)
         best = min(best, time.perf_counter() - start)
     return len(items) / best
 
@@ -65,20 +59,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=5000, help="answers per run")
     args = parser.parse_args(argv)
     items = workload(args.n)
-    pipeline.analyse("warm up", None)  # load the model and name lists outside the timing
-    mean_chars = sum(len(t) for t, _ in items) / len(items)
+    for text, question, kiosk in items[:2000]:  # load the model, name lists and word memory
+        pipeline.analyse(text, question, None, kiosk)
+    mean_chars = sum(len(t) for t, _, _ in items) / len(items)
     print(f"{len(items)} answers, mean {mean_chars:.0f} characters, one core")
-    print(f"machine speed: sum(range(100)) takes {calibration():.2f} µs (lower is faster)")
+    before = calibration()
+    print(f"machine speed: sum(range(100)) takes {before:.2f} µs (lower is faster)")
     timings = {
-        "sentiment.read": lambda t, q: sentiment.read(t, q),
-        "themes.tag": lambda t, q: themes.tag(t),
-        "safeguarding.concerns": lambda t, q: safeguarding.concerns(t),
-        "  (rules alone)": lambda t, q: safeguarding.rules_concerns(t),
-        "redact.redact": lambda t, q: redact.redact(t),
-        "pipeline.analyse": pipeline.analyse,
+        "language.detect": lambda t, q, k: language.detect(t, k),
+        "redact.redact": lambda t, q, k: redact.redact(t),
+        "sentiment.read": lambda t, q, k: sentiment.read(t, q),
+        "themes.tag": lambda t, q, k: themes.tag(t),
+        "safeguarding.read": lambda t, q, k: safeguarding.read(t),
+        "pipeline.analyse": lambda t, q, k: pipeline.analyse(t, q, None, k),
     }
-    for name, fn in timings.items():
-        print(f"{name:24s}{rate(fn, items):10,.0f} answers/s")
+    rates = {name: rate(fn, items) for name, fn in timings.items()}
+    speed = (before + calibration()) / 2
+    for name, value in rates.items():
+        print(f"{name:24s}{value:10,.0f} answers/s")
+    scaled = rates["pipeline.analyse"] * speed / 0.8
+    print(f"pipeline at a 0.80 µs machine: {scaled:,.0f} answers/s (target 2,000)")
     return 0
 
 

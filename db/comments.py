@@ -48,6 +48,8 @@ class Comment:
     reviewed: bool
     publishable: bool
     review_note: str
+    machine_read: bool = True  # False: written in a language the analysis does not read
+    language: str | None = None  # ISO 639-1 code, None if never detected
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,13 @@ def _conditions(
         conditions.append(Answer.question == question)
     if search and search.strip():
         conditions.append(func.lower(Answer.text).contains(search.strip().lower(), autoescape=True))
-    if concerns_only:
-        conditions.append(exists().where(AnswerConcern.answer_id == Answer.id).correlate(Answer))
+    if concerns_only:  # flagged, or in a language nobody's software read: a person must
+        conditions.append(
+            or_(
+                exists().where(AnswerConcern.answer_id == Answer.id).correlate(Answer),
+                Answer.machine_read.is_(False),
+            )
+        )
     if reviewed is not None:
         is_reviewed = exists().where(CommentReview.answer_id == Answer.id).correlate(Answer)
         conditions.append(is_reviewed if reviewed else ~is_reviewed)
@@ -155,6 +162,8 @@ def search_comments(
             CommentReview.answer_id,
             CommentReview.publishable,
             CommentReview.note,
+            Answer.machine_read,
+            Answer.language,
         )
         .join(Submission, Submission.id == Answer.submission_id)
         .outerjoin(Site, Site.id == Submission.site_id)
@@ -179,6 +188,8 @@ def search_comments(
             reviewed=r[6] is not None,
             publishable=bool(r[7]),
             review_note=r[8] or "",
+            machine_read=r[9] is not False,
+            language=r[10],
         )
         for r in rows
     )
@@ -207,15 +218,19 @@ def _tags(session: Session, ids: list[int]) -> tuple[dict, dict]:
 
 
 def unreviewed_concerns(session: Session) -> int:
-    """How many flagged comments still wait for review (for the sidebar badge)."""
-    return (
-        session.scalar(
-            select(func.count(func.distinct(AnswerConcern.answer_id))).where(
-                ~exists().where(CommentReview.answer_id == AnswerConcern.answer_id)
-            )
+    """How many flagged or unread comments still wait for review (for the sidebar badge)."""
+    waiting = (
+        select(Answer.id)
+        .where(
+            or_(
+                exists().where(AnswerConcern.answer_id == Answer.id).correlate(Answer),
+                Answer.machine_read.is_(False),
+            ),
+            ~exists().where(CommentReview.answer_id == Answer.id).correlate(Answer),
         )
-        or 0
+        .subquery()
     )
+    return session.scalar(select(func.count()).select_from(waiting)) or 0
 
 
 def review(

@@ -103,6 +103,9 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
                 "sentiment_score": reading.sentiment_score,
                 "sentiment_label": reading.sentiment_label,
                 "analysis_version": stamp,
+                "language": reading.language,
+                "machine_read": reading.machine_read,
+                "concern_confidence": reading.concern_confidence if reading.concerns else None,
             }
         )
         rows["themes"].extend({"answer_id": answer_id, "theme": t} for t in reading.themes)
@@ -118,7 +121,7 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
                 "site_id": site_ids.get(item.site_slug) if item.site_slug else None,
                 "rating": item.rating,
                 "assisted": item.assisted,
-                "language": "en",
+                "language": item.language,
             }
         )
         rows["provisions"].extend(

@@ -23,6 +23,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -201,6 +203,13 @@ class Answer(Base):
             "sentiment_score IS NULL OR (sentiment_score BETWEEN -1 AND 1)",
             name="sentiment_range",
         ),
+        # the few answers not read automatically, found fast for the review queue
+        Index(
+            "ix_answers_not_machine_read",
+            "machine_read",
+            sqlite_where=text("machine_read = 0"),
+            postgresql_where=text("machine_read = false"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -212,6 +221,11 @@ class Answer(Base):
     sentiment_score: Mapped[float | None] = mapped_column(Float)
     sentiment_label: Mapped[str | None] = mapped_column(String(10), index=True)
     analysis_version: Mapped[str] = mapped_column(String(20))
+    # The language it is written in (ISO 639-1), and False when the analysis cannot read
+    # that language: such an answer goes to a person in the review queue.
+    language: Mapped[str | None] = mapped_column(String(8))
+    machine_read: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    concern_confidence: Mapped[float | None] = mapped_column(Float)  # P(concern)
 
     themes: Mapped[list[AnswerTheme]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True

@@ -16,9 +16,8 @@ from sqlalchemy.orm import Session
 from analysis.pipeline import analyse
 from db import audit, rollups, themes
 from db.dashboard import bump_data_version
-from db.models import Answer, AnswerConcern, AnswerTheme
+from db.models import Answer, AnswerConcern, AnswerTheme, Submission
 from db.session import read_session, write_session
-from db.submissions import QUESTIONS
 
 DEFAULT_BATCH = 500
 
@@ -44,12 +43,19 @@ def reanalyse_batch(session: Session, batch_size: int = DEFAULT_BATCH) -> int:
         return 0
     session.execute(delete(AnswerTheme).where(AnswerTheme.answer_id.in_(ids)))
     session.execute(delete(AnswerConcern).where(AnswerConcern.answer_id.in_(ids)))
-    for answer in session.scalars(select(Answer).where(Answer.id.in_(ids))):
-        question = answer.question if answer.question in QUESTIONS else None
-        reading = analyse(answer.text or "", question, compiled.framework)
+    rows = session.execute(
+        select(Answer, Submission.language)
+        .join(Submission, Submission.id == Answer.submission_id)
+        .where(Answer.id.in_(ids))
+    )
+    for answer, kiosk_language in rows:
+        reading = analyse(answer.text or "", answer.question, compiled.framework, kiosk_language)
         answer.text = reading.redacted
         answer.sentiment_score = reading.sentiment_score
         answer.sentiment_label = reading.sentiment_label
+        answer.language = reading.language
+        answer.machine_read = reading.machine_read
+        answer.concern_confidence = reading.concern_confidence if reading.concerns else None
         answer.analysis_version = compiled.stamp
         session.add_all(AnswerTheme(answer_id=answer.id, theme=t) for t in reading.themes)
         session.add_all(AnswerConcern(answer_id=answer.id, category=c) for c in reading.concerns)

@@ -85,6 +85,7 @@ class SubmitResult:
     submission_id: int
     concerns: tuple[str, ...] = ()
     truncated: bool = False
+    confident: bool = False  # a concern above the confident threshold (SPEC §3.6)
 
 
 @dataclass
@@ -208,6 +209,9 @@ def _answer(question: str, reading: TextAnalysis, stamp: str) -> Answer:
         sentiment_score=reading.sentiment_score,
         sentiment_label=reading.sentiment_label,
         analysis_version=stamp,
+        language=reading.language,
+        machine_read=reading.machine_read,
+        concern_confidence=reading.concern_confidence if reading.concerns else None,
         themes=[AnswerTheme(theme=t) for t in reading.themes],
         concerns=[AnswerConcern(category=c) for c in reading.concerns],
     )
@@ -222,6 +226,7 @@ class _Prepared:
     readings: list[rollups.AnswerReading]
     concerns: list[str]
     keywords: str | None  # the keyword lists' stamp it was tagged with (None: given a framework)
+    confident: bool = False
 
 
 def _prepare(session: Session, form: FeedbackForm, framework: Framework | None) -> _Prepared:
@@ -248,18 +253,19 @@ def _prepare(session: Session, form: FeedbackForm, framework: Framework | None) 
         services=[SubmissionService(service_id=i) for i in valid.service_ids],
     )
     concerns: list[str] = []
+    confident: list[bool] = []
     readings = []
 
     def read(question: str, original: str) -> Answer:
         """Analyse one text in memory; the Answer holds only its redacted form."""
-        sentiment_question = question if question in QUESTIONS else None
-        reading = analyse(original, sentiment_question, framework)
+        reading = analyse(original, question, framework, language)
         readings.append(
             rollups.AnswerReading(
                 question, reading.sentiment_label, reading.sentiment_score, reading.themes
             )
         )
         concerns.extend(c for c in reading.concerns if c not in concerns)
+        confident.append(reading.confident)
         answer = _answer(question, reading, stamp)
         submission.answers.append(answer)
         return answer
@@ -270,7 +276,7 @@ def _prepare(session: Session, form: FeedbackForm, framework: Framework | None) 
         if original:
             reply.answer = read(CONSULTATION_QUESTION, original)
         submission.consultation_responses.append(reply)
-    return _Prepared(submission, valid, readings, concerns, keywords)
+    return _Prepared(submission, valid, readings, concerns, keywords, any(confident))
 
 
 def _still_holds(session: Session, prepared: _Prepared) -> bool:
@@ -311,7 +317,9 @@ def _store(session: Session, prepared: _Prepared) -> SubmitResult:
         answers=prepared.readings,
         service_ids=valid.service_ids,
     )
-    return SubmitResult(submission.id, tuple(prepared.concerns), valid.truncated)
+    return SubmitResult(
+        submission.id, tuple(prepared.concerns), valid.truncated, prepared.confident
+    )
 
 
 def add_submission(

@@ -347,7 +347,9 @@ def _send(site: str | None, assisted: bool) -> None:
     ss.pop("kiosk_send_again", None)
     _forget_answers()
     ss.pop("kiosk_consultations", None)  # the next visit asks afresh
-    ss.kiosk_result = {"concerns": bool(result.concerns), "truncated": result.truncated}
+    # Only a confident concern brings the helplines card: a doubtful flag still reaches the
+    # review queue, but does not show her 999 over a false alarm (SPEC §2.5, §3.6).
+    ss.kiosk_result = {"concerns": result.confident, "truncated": result.truncated}
     ss.kiosk_thanks_at = now
     ss.kiosk_step = "thanks"
 

@@ -325,11 +325,25 @@ CONCERN_LABELS = {
 }
 
 
+def language_name(code: str | None) -> str:
+    """A language's English name from its ISO 639-1 code ("another language" if unknown)."""
+    from analysis.language import NAMES, OTHER_NAMES
+
+    if not code:
+        return "another language"
+    return NAMES.get(code) or OTHER_NAMES.get(code) or f"another language ({code})"
+
+
 def comment_card(comment, theme_names: dict[str, str], user: auth.StaffUser) -> None:  # type: ignore[no-untyped-def]
     """One comment as plain text (never Markdown or HTML), its tags, and a review form."""
     with st.container(border=True, key=f"comment_{comment.id}"):
         st.text(f"{comment.service_date:%a %d %b %Y} · {comment.site} · {comment.question}")
         st.text(comment.text)
+        if not comment.machine_read:
+            st.text(
+                f"Not read automatically: written in {language_name(comment.language)}, which "
+                "Lantern's analysis does not read. Please read it yourself or ask someone who can."
+            )
         tags = [theme_names.get(t, t) for t in comment.themes]
         details = [f"Feels: {comment.sentiment or 'unknown'}"]
         if tags:

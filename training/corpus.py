@@ -211,6 +211,25 @@ def outreach_examples(roles: Iterable[str] = ("train",)) -> list[dict[str, str]]
     return found
 
 
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def seen_texts() -> set[str]:
+    """Every text (lower case, spaces squeezed) in the train and tune files."""
+    return {_key(e.text) for e in safeguarding_examples(("train", "tune"))}
+
+
+def held_out() -> tuple[list[Row], int]:
+    """The held-out rows a measurement may use, and how many were left out because the same
+    words also occur in a training or tuning file ("100%", "cant think of anything": short
+    stock answers that different writers type alike)."""
+    seen = seen_texts()
+    rows_ = rows(("heldout",))
+    kept = [r for r in rows_ if _key(r.text) not in seen]
+    return kept, len(rows_) - len(kept)
+
+
 def by_writer(items: Iterable[Row]) -> Iterator[tuple[str, list[Row]]]:
     """(writer, rows) groups, in first-seen order."""
     groups: dict[str, list[Row]] = {}

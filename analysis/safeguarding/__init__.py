@@ -1,0 +1,120 @@
+"""Safeguarding concerns in free text, with a confidence (SPEC §4, §3.6).
+
+The engine is the shared learned model (`analysis.model`): its `concern` head gives
+P(the answer raises a concern) and its `category` head names the category. It reads the
+answer's words, letter pieces and concepts in six languages, so indirect wording
+("he wont like me being here"), misspellings and answers in Romanian, Polish, Bulgarian,
+Lithuanian or Portuguese reach it. The rules that stay are data, in `rules.toml` beside
+this file, kept because it earned its place on the tune answers (docs/accuracy.md):
+a short answer with no danger word in any language is never flagged ("not bad",
+"don't know", "depends what night it is"). Reading each sentence on its own as well, so
+that ordinary feedback around a disclosure cannot dilute it, was tried and dropped: the
+model alone already kept those flags on the tune answers, and the extra reading added
+false alarms.
+`read` gives the categories, P(concern) and whether the flag is *confident*: above the
+threshold chosen on the tune answers at which at least 90% of flags were real. Every flag,
+confident or not, goes to the review queue; only a confident one changes the opening
+words of the thank-you screen's helplines card.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis import features, model
+
+CATEGORIES = (
+    "immediate_danger",
+    "self_harm_suicide",
+    "violence_assault",
+    "domestic_abuse",
+    "stalking_harassment",
+    "exploitation_trafficking",
+    "child_safeguarding",
+    "overdose_medical",
+)
+_RULES = Path(__file__).with_name("rules.toml")
+_MAX_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the safeguarding reading found in one answer."""
+
+    categories: tuple[str, ...]  # [] when none
+    confidence: float  # P(concern), 0..1
+    confident: bool
+
+    @property
+    def flagged(self) -> bool:
+        """True when the answer goes to the review queue."""
+        return bool(self.categories)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The rules kept beside the model (rules.toml)."""
+
+    danger_concepts: frozenset[str]
+    short_words: int
+
+
+@functools.cache
+def rules() -> Rules:
+    """The shipped rules, read once."""
+    with _RULES.open("rb") as handle:
+        table = tomllib.load(handle)
+    return Rules(
+        danger_concepts=frozenset(table["danger_concepts"]["concepts"]),
+        short_words=int(table["short_answer"]["max_words"]),
+    )
+
+
+def _concepts(text: str, language_code: str) -> set[str]:
+    """The lexicon concepts one text uses (its own and English)."""
+    counted = features.terms(text, language_code)["k"]
+    return {k for k in counted if "+" not in k and ":" not in k and "=" not in k}
+
+
+def read(
+    text: str,
+    language: str | None = None,
+    kept: Rules | None = None,
+    framework: object | None = None,
+    question: str | None = None,
+) -> Finding:
+    """The concern categories (most likely first), P(concern) and whether it is confident.
+
+    The concern heads give the question no weight; it is taken only so that one model pass
+    serves every reader of the answer. kept replaces the shipped rules (for measuring what
+    each rule adds).
+    """
+    text = (text or "")[:_MAX_CHARS]
+    if not any(ch.isalpha() for ch in text):
+        return Finding((), 0.0, False)
+    code = language or model.detect(text).code
+    found = model.load()
+    kept = kept or rules()
+    scores = model.logits(text, question, code, framework)
+    probability = model.sigmoid(float(found.head(scores, "concern")[0]))
+    if probability < found.thresholds["concern"]:
+        return Finding((), probability, False)
+    if len(features.words(features.prepare(text))) <= kept.short_words and not (
+        _concepts(text, code) & kept.danger_concepts
+    ):
+        return Finding((), probability, False)
+    category = found.head(scores, "category")
+    best = max(range(len(category)), key=lambda i: category[i])
+    return Finding(
+        (found.labels["category"][best],),
+        probability,
+        probability >= found.thresholds["confident"],
+    )
+
+
+def concerns(text: str) -> list[str]:
+    """Category slugs whose signs appear in text, [] when none."""
+    return list(read(text).categories)
