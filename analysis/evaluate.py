@@ -25,6 +25,8 @@ from typing import TextIO
 
 from analysis import pipeline, safeguarding, sentiment, themes
 
+QUESTIONS = ("what_good", "could_improve", "provision_other", "consultation")
+
 LABELS = ("positive", "neutral", "negative")
 
 # Source-data theme -> Lantern theme. Only pairs that mean the same thing are scored:
@@ -66,8 +68,12 @@ def read_rows(path: Path) -> list[Row]:
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         columns = set(reader.fieldnames or ())
+        # the corpus's own column names (corpus/GUIDE.md) are read as the older ones
+        sentiment_column = "sentiment_3" if "sentiment_3" in columns else "sentiment"
+        themes_column = "app_themes" if "app_themes" in columns else "themes"
+        question_column = "question_type" if "question_type" in columns else "question"
         missing = ["text"] if "text" not in columns else []
-        if not {"sentiment_3", "safeguarding"} & columns:
+        if not {"sentiment_3", "sentiment", "safeguarding"} & columns:
             missing.append("sentiment_3 (or safeguarding)")
         if missing:
             raise InputError(f"{path} lacks column(s): {', '.join(missing)}")
@@ -76,8 +82,10 @@ def read_rows(path: Path) -> list[Row]:
         for record in reader:
             # reader.line_num: the row's last line in the file (a comment may span lines)
             where = f"{path} line {reader.line_num}"
-            question = (record.get("question_type") or "").strip()
-            feeling = _label(record.get("sentiment_3"), LABELS, f"{where}: unknown sentiment_3")
+            question = (record.get(question_column) or "").strip()
+            feeling = _label(
+                record.get(sentiment_column), LABELS, f"{where}: unknown {sentiment_column}"
+            )
             concern = (
                 _label(
                     record.get("safeguarding"),
@@ -90,10 +98,10 @@ def read_rows(path: Path) -> list[Row]:
             rows.append(
                 Row(
                     text=record["text"] or "",
-                    question=question if question in ("what_good", "could_improve") else None,
+                    question=question if question in QUESTIONS else None,
                     sentiment=feeling,
                     themes=frozenset(
-                        t.strip() for t in (record.get("app_themes") or "").split("|") if t.strip()
+                        t.strip() for t in (record.get(themes_column) or "").split("|") if t.strip()
                     ),
                     concern=concern,
                 )

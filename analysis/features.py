@@ -39,7 +39,7 @@ _DATA = Path(__file__).with_name("data")
 LEXICONS = _DATA / "lexicon"
 BLOCKS = ("w", "c", "k")  # words and word pairs, letter pieces, concepts
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
-CHAR_SIZES = (2, 5)
+CHAR_SIZES = (3, 5)
 _NONE: list = []
 
 

@@ -172,6 +172,20 @@ def for_reading(redacted_text: str) -> str:
     return _PLACEHOLDER.sub(lambda m: "someone" if m.group(1) == "name" else " ", redacted_text)
 
 
+def concepts(text: str, language_code: str) -> frozenset[str]:
+    """The lexicon concepts text uses (its language's and English), remembered for this answer."""
+    memo = _MEMO.get()
+    key = ("concepts", text, language_code)
+    if memo is not None and key in memo:
+        return memo[key]
+    languages = ("en",) if language_code == "en" else ("en", language_code)
+    tokens = features.words(features.prepare(text))
+    found = frozenset(features.lexicon().concepts(tokens, languages))
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
 def keyword_themes(text: str, framework: object | None = None) -> tuple[str, ...]:
     """The themes whose editable keywords occur in text, remembered for this answer."""
     from analysis import themes

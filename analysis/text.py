@@ -48,7 +48,10 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
 
 def fold(word: str) -> str:
     """word lower-cased with its accents taken off ("Mulțumesc" -> "multumesc", "Rūta" -> "ruta")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    lowered = word.lower()
+    if lowered.isascii():  # most words: nothing to take off
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l")
 
 

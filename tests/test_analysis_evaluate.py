@@ -9,7 +9,8 @@ import pytest
 
 from analysis import evaluate
 
-OUTREACH = Path(__file__).resolve().parent / "data" / "outreach_labelled.csv"
+ROOT = Path(__file__).resolve().parents[1]
+OUTREACH = ROOT / "corpus" / "train" / "legacy" / "outreach_project.csv"
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path, capsys) -> None:
@@ -59,7 +60,7 @@ def test_a_safeguarding_column_adds_recall_and_false_alarms(tmp_path: Path) -> N
         tmp_path / "sg.csv",
         "text,sentiment_3,safeguarding",
         [
-            ("he hit me last night and took all my money", "negative", "domestic_abuse"),
+            ("my boyfriend hit me last night and took all my money", "negative", "domestic_abuse"),
             ("my mate took too much and she wont wake up", "negative", "overdose_medical"),
             ("i would kill for a coffee", "neutral", ""),
             ("the van is a lifesaver", "positive", ""),
@@ -83,7 +84,7 @@ def test_the_safeguarding_table_counts_what_the_reader_finds() -> None:
 
     from analysis import safeguarding
 
-    source = Path(__file__).resolve().parent / "data" / "safeguarding" / "blind_d.csv"
+    source = ROOT / "corpus" / "train" / "legacy" / "safeguarding_blind_d.csv"
     with source.open(newline="", encoding="utf-8") as handle:
         labelled = [(r["text"], r["safeguarding"]) for r in csv.DictReader(handle)]
     score = evaluate.score_safeguarding(evaluate.read_rows(source))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from analysis import pipeline
 
+ROOT = Path(__file__).resolve().parents[1]
+
 ANALYSIS = Path(__file__).resolve().parents[1] / "analysis"
 
 
@@ -48,20 +50,20 @@ def test_a_hundred_thousand_characters_are_read_quickly_without_raising() -> Non
 def test_one_normalised_copy_changes_no_reading_and_is_dropped_afterwards() -> None:
     import csv
 
-    from analysis import redact, safeguarding, sentiment, text, themes
+    from analysis import model, redact, safeguarding, sentiment, text, themes
 
-    path = Path(__file__).resolve().parent / "data" / "outreach_labelled.csv"
+    path = ROOT / "corpus" / "train" / "legacy" / "outreach_project.csv"
     with path.open(newline="", encoding="utf-8") as handle:
         rows = [(r["text"], r["question_type"] or None) for r in csv.DictReader(handle)]
     rows += [("Ring me on 07700 900123, my fella hits me. [name] said hi", None), ("", None)]
     for answer, question in rows:
-        value, label = sentiment.read(answer, question)  # each reader normalising on its own
-        alone = pipeline.TextAnalysis(
-            redact.redact(answer),
-            value,
-            label,
-            tuple(themes.tag(answer)),
-            tuple(safeguarding.concerns(answer)),
-        )
-        assert pipeline.analyse(answer, question) == alone, answer
+        # each reader on its own, normalising and reading the model by itself
+        value, label = sentiment.read(answer, question)
+        finding = safeguarding.read(answer, question=question)
+        shared = pipeline.analyse(answer, question)
+        assert shared.redacted == redact.redact(answer, shared.language), answer
+        assert (shared.sentiment_score, shared.sentiment_label) == (value, label), answer
+        assert shared.themes == tuple(themes.tag(answer, None, question)), answer
+        assert shared.concerns == finding.categories, answer
         assert text._MEMO.get() is None  # nothing of hers is kept once the call ends
+        assert model._MEMO.get() is None

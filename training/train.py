@@ -44,6 +44,9 @@ FFT_FILE = "fft_v6_dev.csv"
 FFT_WEIGHT = 1.0  # each FFT comment counts as much as a project-written answer for sentiment
 MIN_DF = {"w": 2, "c": 3, "k": 1}
 COPIED_COMPLAINT_WEIGHT = 0.5
+# The FFT comments also teach the concern head what ordinary health-service feedback looks
+# like ("the nurse dressed my wound"), at this weight each.
+FFT_CONCERN_WEIGHT = 0.3
 C_BINARY = 10.0  # inverse regularisation of the concern and theme heads
 C_SENTIMENT = 3.0
 C_CATEGORY = 10.0
@@ -108,14 +111,18 @@ def training_answers(roles: tuple[str, ...] = ("train",), with_fft: bool = True)
                 answers.append(
                     Answer(
                         row["text"],
-                        None,  # see FFT_QUESTIONLESS
+                        None,  # see FFT_WEIGHT
                         "fft",
                         row["sentiment_3"],
+                        safeguarding="",  # NHS feedback, not disclosures
                         weight=FFT_WEIGHT,
                         project=False,
                     )
                 )
     return answers
+
+
+MIXED_COPIES = 3  # ordinary answers each training disclosure is shown joined to
 
 
 def mixed_answers(full: list[corpus.Row], seed: int = 12) -> list[Answer]:
@@ -131,10 +138,11 @@ def mixed_answers(full: list[corpus.Row], seed: int = 12) -> list[Answer]:
     for r in full:
         if not r.safeguarding:
             continue
-        for label, first in ((r.safeguarding, r.text), ("", rng.choice(ordinary).text)):
-            other = rng.choice(ordinary).text
-            text = f"{first} {other}" if rng.random() < 0.5 else f"{other} {first}"
-            mixed.append(Answer(text, None, r.writer, safeguarding=label, project=False))
+        for _ in range(MIXED_COPIES):
+            for label, first in ((r.safeguarding, r.text), ("", rng.choice(ordinary).text)):
+                other = rng.choice(ordinary).text
+                text = f"{first} {other}" if rng.random() < 0.5 else f"{other} {first}"
+                mixed.append(Answer(text, None, r.writer, safeguarding=label, project=False))
     return mixed
 
 
@@ -205,7 +213,10 @@ def fit(answers: list[Answer]) -> Heads:
     Xq = X @ _without_question(vocabulary)
     rows = [i for i, a in enumerate(answers) if a.safeguarding is not None]
     concern = LogisticRegression(C=C_BINARY, solver="liblinear", class_weight="balanced")
-    concern.fit(Xq[rows], [bool(answers[i].safeguarding) for i in rows])
+    concern_weights = [FFT_CONCERN_WEIGHT if answers[i].group == "fft" else 1.0 for i in rows]
+    concern.fit(
+        Xq[rows], [bool(answers[i].safeguarding) for i in rows], sample_weight=concern_weights
+    )
 
     rows = [i for i, a in enumerate(answers) if a.safeguarding]
     category = LogisticRegression(C=C_CATEGORY, max_iter=5000, class_weight="balanced")
@@ -235,10 +246,13 @@ def _without_question(vocabulary: features.Vocabulary, plain_only: bool = False)
 # there is praise), and what "What could we do better?" does to an answer ("nothing" there
 # is praise), but not "What was good?" joined to the answer's words: almost every answer
 # in that box is praise, so those joins learned that "cold" or "late" there is praise too,
-# and "the van was late and cold, awful" read as praise.
+# and "the van was late and cold, awful" read as praise. "Nothing" there keeps its join.
 _DENSE_KEEP = np.asarray(
-    [0.0 if name.endswith("_x_what_good") else 1.0 for name in sentiment_features.FEATURE_NAMES]
-)
+    [
+        0.0 if name.endswith("_x_what_good") and name != "nothing_answer_x_what_good" else 1.0
+        for name in sentiment_features.FEATURE_NAMES
+    ]
+)  # "nothing" to "What was good?" is still a complaint
 
 
 def predict(heads: Heads, answers: list[Answer]) -> dict[str, np.ndarray]:
@@ -318,7 +332,7 @@ def save(heads: Heads, thresholds: dict[str, float], info: dict) -> None:
     blocks.append(np.vstack([heads.themes[t].coef_ for t in heads.theme_names]))
     blocks.append(heads.concern.coef_)
     blocks.append(heads.category.coef_)
-    weights = np.vstack(blocks).T.astype(np.float32)  # (columns, outputs)
+    weights = np.vstack(blocks).T.astype(np.float16)  # (columns, outputs); half precision is plenty
     bias = np.concatenate(
         [
             heads.sentiment.intercept_,

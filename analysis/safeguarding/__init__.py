@@ -5,12 +5,13 @@ P(the answer raises a concern) and its `category` head names the category. It re
 answer's words, letter pieces and concepts in six languages, so indirect wording
 ("he wont like me being here"), misspellings and answers in Romanian, Polish, Bulgarian,
 Lithuanian or Portuguese reach it. The rules that stay are data, in `rules.toml` beside
-this file, kept because it earned its place on the tune answers (docs/accuracy.md):
-a short answer with no danger word in any language is never flagged ("not bad",
-"don't know", "depends what night it is"). Reading each sentence on its own as well, so
-that ordinary feedback around a disclosure cannot dilute it, was tried and dropped: the
-model alone already kept those flags on the tune answers, and the extra reading added
-false alarms.
+this file, each kept because it earned its place on the tune answers (docs/accuracy.md):
+- a short answer with no danger word in any language is never flagged ("not bad",
+  "don't know", "depends what night it is");
+- a disclosure keeps its flag whatever ordinary feedback surrounds it: an answer of
+  several parts is also read part by part, and a part that names danger and is plainly a
+  concern on its own ("the punter hurt me" in "the punter hurt me thanks for the soup")
+  flags the whole answer.
 `read` gives the categories, P(concern) and whether the flag is *confident*: above the
 threshold chosen on the tune answers at which at least 90% of flags were real. Every flag,
 confident or not, goes to the review queue; only a confident one changes the opening
@@ -20,6 +21,7 @@ words of the thank-you screen's helplines card.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +62,8 @@ class Rules:
 
     danger_concepts: frozenset[str]
     short_words: int
+    clause_bar: float
+    clause_split: re.Pattern[str]
 
 
 @functools.cache
@@ -70,13 +74,34 @@ def rules() -> Rules:
     return Rules(
         danger_concepts=frozenset(table["danger_concepts"]["concepts"]),
         short_words=int(table["short_answer"]["max_words"]),
+        clause_bar=float(table["clauses"]["bar"]),
+        clause_split=re.compile(table["clauses"]["split"], re.IGNORECASE),
     )
 
 
-def _concepts(text: str, language_code: str) -> set[str]:
-    """The lexicon concepts one text uses (its own and English)."""
-    counted = features.terms(text, language_code)["k"]
-    return {k for k in counted if "+" not in k and ":" not in k and "=" not in k}
+def _concepts(text: str, language_code: str) -> frozenset[str]:
+    """The lexicon concepts one text uses (its own language's and English)."""
+    return model.concepts(text, language_code)
+
+
+def _worst_part(
+    text: str, code: str, framework: object | None, kept: Rules
+) -> tuple[object, float] | None:
+    """(scores, P) of the most worrying part of a several-part answer that names danger and
+    reaches the clause bar on its own; None if no part does."""
+    parts = [p.strip() for p in kept.clause_split.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    found = model.load()
+    best = None
+    for part in parts:
+        if len(part.split()) < 2 or not _concepts(part, code) & kept.danger_concepts:
+            continue
+        scores = model.logits(part, None, code, framework)
+        chance = model.sigmoid(float(found.head(scores, "concern")[0]))
+        if chance >= kept.clause_bar and (best is None or chance > best[1]):
+            best = (scores, chance)
+    return best
 
 
 def read(
@@ -100,11 +125,13 @@ def read(
     kept = kept or rules()
     scores = model.logits(text, question, code, framework)
     probability = model.sigmoid(float(found.head(scores, "concern")[0]))
+    danger = bool(_concepts(text, code) & kept.danger_concepts)
     if probability < found.thresholds["concern"]:
-        return Finding((), probability, False)
-    if len(features.words(features.prepare(text))) <= kept.short_words and not (
-        _concepts(text, code) & kept.danger_concepts
-    ):
+        part = _worst_part(text, code, framework, kept) if danger else None
+        if part is None:
+            return Finding((), probability, False)
+        scores, probability = part
+    if len(features.words(features.prepare(text))) <= kept.short_words and not danger:
         return Finding((), probability, False)
     category = found.head(scores, "category")
     best = max(range(len(category)), key=lambda i: category[i])
