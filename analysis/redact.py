@@ -542,9 +542,15 @@ def _bare_handle(match: re.Match[str]) -> str:
 
 
 def _near_handle(match: re.Match[str]) -> str:
-    """[handle] for a user-name shape near a platform's name, unless it is a plain number or size."""
+    """[handle] for a user-name shape near a platform's name or "add me", unless it is a
+    plain number or size, or a postcode or registration (redacted as those later)."""
     name = match.group(2)
-    if re.fullmatch(r"\d+[a-z]{0,2}", name, re.IGNORECASE) or _english(fold(name)):
+    if (
+        re.fullmatch(r"\d+[a-z]{0,2}", name, re.IGNORECASE)
+        or _english(fold(name))
+        or _POSTCODE.match(match.string, match.start(2))
+        or _VEHICLE_STRICT.match(match.string, match.start(2))
+    ):
         return match.group()
     return match.group(1) + "[handle]"
 
@@ -590,7 +596,7 @@ def redact(text: str, language: str | None = None) -> str:
     text = _URL.sub("[handle]", text)
     text = _HANDLE_AT.sub("[handle]", text)
     text = _HANDLE_BARE.sub(_bare_handle, text)
-    text = _HANDLE_ADD.sub(lambda m: m.group(1) + "[handle]", text)
+    text = _HANDLE_ADD.sub(_near_handle, text)
     text = _HANDLE_NEAR.sub(_near_handle, text)
     text = _DOB_CUE.sub(lambda m: m.group(1) + "[date_of_birth]", text)
     text = _WRITTEN_BIRTH_DATE.sub("[date_of_birth]", text)

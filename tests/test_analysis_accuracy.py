@@ -1,119 +1,94 @@
-"""Accuracy against human labels: the shared FFT split (skipped without it) and our outreach set."""
+"""Accuracy on the held-out corpus: answers by writers no model or rule ever saw.
+
+These are the honest figures (docs/accuracy.md, `python -m training.measure --set heldout`).
+The targets are issue 12's; where version 10 falls short of one, the test holds the level it
+reached, so a change that makes it worse fails, and says so plainly. Nothing is tuned on
+these answers: a change that needs them to pass means writing a new held-out set.
+"""
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-from pathlib import Path
-
 import pytest
 
-from analysis import evaluate, safeguarding, sentiment, themes
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-FFT = SHARED / "fft_v6_dev.csv"
-OUTREACH = Path(__file__).resolve().parent / "data" / "outreach_labelled.csv"
-needs_fft = pytest.mark.skipif(not FFT.is_file(), reason="../shared/data/fft_v6_dev.csv absent")
+from training import corpus, measure
 
 
 @pytest.fixture(scope="module")
-def fft_rows() -> list[evaluate.Row]:
-    return evaluate.read_rows(FFT)
+def readings() -> list[measure.Reading]:
+    rows, dropped = corpus.held_out()
+    assert len(rows) >= 2000 and dropped < 400
+    return measure.read_all(rows)
 
 
 @pytest.fixture(scope="module")
-def outreach_rows() -> list[evaluate.Row]:
-    return evaluate.read_rows(OUTREACH)
+def safeguarding(readings) -> dict[str, measure.Share]:
+    return measure.report_safeguarding(readings)
 
 
-def _theme_f1(rows: list[evaluate.Row], source: str, slug: str) -> float:
-    gold = [source in r.themes for r in rows]
-    predicted = [slug in themes.tag(r.text) for r in rows]
-    return evaluate.prf(gold, predicted)[2]
+def test_disclosures_are_flagged(safeguarding) -> None:
+    # target 95%; version 10: 93.7% (91.2-95.5)
+    assert safeguarding["flagged"].value >= 0.93
 
 
-@needs_fft
-@pytest.mark.slow
-def test_cross_validated_sentiment_beats_the_baselines_by_far(fft_rows) -> None:
-    """5-fold CV with the shipped settings: fit on 4 folds, score the fifth."""
-    pytest.importorskip("sklearn")
-    import numpy as np
-    from sklearn.model_selection import StratifiedKFold
-
-    from analysis import train_sentiment
-
-    settings = json.loads(resources.files("analysis").joinpath("sentiment_model.json").read_text())[
-        "settings"
-    ]
-    x, docs = train_sentiment.readings([r.text for r in fft_rows], [r.question for r in fft_rows])
-    x, docs = np.array(x), np.array(docs, dtype=object)
-    y = np.array([r.sentiment for r in fft_rows])
-    scores = []
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=7).split(x, y):
-        model = train_sentiment.Reader(
-            x[train], docs[train], y[train], settings["class_weight"], settings["C"]
-        )
-        predicted = train_sentiment.predict_as_shipped(model, x[test], docs[test])  # + rule
-        scores.append(evaluate.f1_table(list(y[test]), list(predicted))["macro"])
-    mean = sum(scores) / len(scores)
-    # Target 0.70; measured 0.711 ± 0.020 nested (docs/accuracy.md). Guard against regression.
-    assert mean >= 0.68
-    assert mean > 0.46 + 0.2  # VADER alone: 0.46
+def test_flagged_disclosures_are_mostly_in_their_own_category(safeguarding) -> None:
+    assert safeguarding["own category"].value >= 0.85  # target 85%; version 10: 88.3%
 
 
-@needs_fft
-def test_food_and_staff_themes_meet_their_f1_targets(fft_rows) -> None:
-    assert _theme_f1(fft_rows, "food_drink", "food_drink") >= 0.85
-    assert _theme_f1(fft_rows, "staff", "staff_kindness") >= 0.75
+def test_ordinary_feedback_is_rarely_flagged(safeguarding) -> None:
+    # target 3%; version 10: 3.7% (2.9-4.7)
+    assert safeguarding["false alarms"].value <= 0.04
 
 
-def test_outreach_set_covers_every_theme_with_enough_comments(outreach_rows) -> None:
-    assert len(outreach_rows) >= 150
-    assert {t for r in outreach_rows for t in r.themes} == set(themes.DEFAULT_THEMES)
+def test_disclosures_of_harm_are_almost_never_read_as_praise(safeguarding) -> None:
+    assert safeguarding["disclosures read positive"].value <= 0.02  # version 10: 1.6%
 
 
-def test_outreach_theme_micro_f1_is_at_least_075(outreach_rows) -> None:
-    tp = fp = fn = 0
-    for r in outreach_rows:
-        tagged = set(themes.tag(r.text))
-        tp += len(tagged & r.themes)
-        fp += len(tagged - r.themes)
-        fn += len(r.themes - tagged)
-    assert 2 * tp / (2 * tp + fp + fn) >= 0.75
+def test_disclosures_in_other_languages_are_flagged(safeguarding) -> None:
+    # target 90% pooled; version 10: 86.4% (80.1-90.9); each language is reported
+    assert safeguarding["flagged (not English, pooled)"].value >= 0.85
+    for code in ("ro", "pl", "bg", "lt", "pt"):
+        assert safeguarding[f"flagged ({code})"].n >= 20
 
 
-def test_outreach_sentiment_is_far_better_than_textblob(outreach_rows) -> None:
-    gold = [r.sentiment for r in outreach_rows]
-    ours = evaluate.f1_table(gold, [sentiment.label(r.text, r.question) for r in outreach_rows])
-    tb = evaluate.f1_table(gold, [evaluate.baselines()["TextBlob"](r) for r in outreach_rows])
-    assert ours["macro"] >= 0.60 and ours["macro"] > tb["macro"] + 0.2
+def test_no_held_out_stock_answer_is_flagged() -> None:
+    stock = corpus.stock(("heldout",))
+    assert len(stock) >= 200
+    assert measure.report_stock(stock).k == 0
 
 
-def test_no_outreach_comment_about_food_or_thanks_is_a_safeguarding_concern(outreach_rows):
-    calm = [r for r in outreach_rows if r.themes <= {"food_drink", "gratitude_general"}]
-    assert calm and all(safeguarding.concerns(r.text) == [] for r in calm)
+def test_sentiment_is_far_better_than_textblob_and_vader(readings) -> None:
+    scores = measure.report_sentiment(readings)
+    assert scores["Lantern"].value >= 0.80  # target 0.80; version 10: 0.866
+    assert scores["Lantern, other languages"].value >= 0.80
+    assert scores["Lantern"].low > scores["VADER"].high + 0.3
+    assert scores["Lantern"].low > scores["TextBlob"].high + 0.3
 
 
-@needs_fft
-def test_ordinary_service_feedback_is_rarely_flagged() -> None:
-    """Real FFT comments are feedback, not disclosures. The model of version 8 learned from
-    them as harmless examples, so this is a floor, not a fresh estimate: cross-validated, it
-    flags 0.9% of them at version 8, 1.1% at version 9 (the rules alone, 4.3%)."""
-    from analysis import train_safeguarding
-
-    texts = train_safeguarding.fft_texts()
-    flagged = sum(bool(safeguarding.concerns(t)) for t in texts)
-    assert flagged / len(texts) <= 0.02
+def test_themes_are_read(readings) -> None:
+    scores = measure.report_themes(readings)
+    # target 0.85; version 10: 0.795 (0.783-0.805)
+    assert scores["micro-F1"].value >= 0.78
+    assert all(scores[t].value >= 0.6 for t in corpus.THEMES)
 
 
-@needs_fft
-def test_no_shared_comment_is_copied_into_the_safeguarding_sets() -> None:
-    """The blind-written sets and tables are the project's own words (data README rule)."""
-    from analysis import train_safeguarding
-    from tests import test_analysis_safeguarding_heldout as heldout
+def test_short_english_answers_are_not_sent_away_as_unread(readings) -> None:
+    found = measure.report_language(readings)
+    assert found["English answers sent to a person as unread"].value <= 0.01
+    assert found["answers read in their own language"].value >= 0.93
 
-    disclosures, harmless = train_safeguarding.project_examples()
-    ours = {t.lower() for t, _ in disclosures + heldout.DISCLOSURES}
-    ours |= {t.lower() for t in harmless + heldout.HARMLESS}
-    theirs = {t.lower() for t in train_safeguarding.fft_texts() if len(t.split()) >= 5}
-    assert not ours & theirs
+
+def test_identifiers_are_redacted_and_ordinary_name_words_kept() -> None:
+    rows, _ = corpus.held_out()
+    found = measure.report_redaction(rows)
+    # target 95% per type; version 10 names: 93.8% (88.2-96.8)
+    assert found["name"].value >= 0.93
+    for kind in corpus.IDENTIFIER_TYPES:
+        assert found[kind].value >= 0.93, kind
+    assert found["ordinary words that are names, left as they are"].value >= 0.90
+    assert found["answers with no identifier, unchanged"].value >= 0.95
+
+
+def test_the_wilson_interval_is_the_textbook_one() -> None:
+    low, high = measure.wilson(8, 10)
+    assert low == pytest.approx(0.4902, abs=1e-4) and high == pytest.approx(0.9433, abs=1e-4)
+    assert measure.wilson(0, 10)[0] == pytest.approx(0.0) and measure.wilson(10, 10)[1] == pytest.approx(1.0)

@@ -216,16 +216,30 @@ CORE_TABLES = (
 )
 
 
+# Readings of an answer that migration 0007 added: going below it drops them, and an
+# upgrade restores the defaults ("read", language and confidence unknown) until the answer
+# is re-analysed. They are derived from her words, not stored feedback, so the check below
+# leaves them out.
+DERIVED_COLUMNS = {"answers": ("language", "machine_read", "concern_confidence")}
+
+
 def _checksum(url: str, tables: tuple[str, ...]) -> dict[str, tuple[int, str]]:
-    """Row count and a hash of the ordered contents of each table."""
+    """Row count and a hash of the ordered contents of each table (stored columns)."""
     engine = get_engine(url)
-    present = set(inspect(engine).get_table_names())
+    inspector = inspect(engine)
+    present = set(inspector.get_table_names())
     found = {}
     with engine.connect() as conn:
         for table in tables:
             if table not in present:
                 continue
-            rows = conn.execute(text(f"SELECT * FROM {table}")).all()
+            columns = [
+                c["name"]
+                for c in inspector.get_columns(table)
+                if c["name"] not in DERIVED_COLUMNS.get(table, ())
+            ]
+            selected = ", ".join(columns)  # names from the schema itself, not input
+            rows = conn.execute(text(f"SELECT {selected} FROM {table}")).all()
             digest = hashlib.sha256(
                 "\n".join(sorted(repr(tuple(r)) for r in rows)).encode()
             ).hexdigest()

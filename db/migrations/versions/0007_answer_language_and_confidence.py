@@ -22,25 +22,32 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Plain ALTER TABLE, not batch mode: on SQLite batch mode copies `answers` and drops the
+# old table, and with foreign keys on that DROP cascades to every row hung off an answer
+# (themes, concerns, reviews, links to changes). SQLite adds and (3.35+) drops a column in
+# place.
+COLUMNS = ("language", "machine_read", "concern_confidence")
+INDEX = "ix_answers_not_machine_read"
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("answers", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("language", sa.String(length=8), nullable=True))
-        batch_op.add_column(
-            sa.Column("machine_read", sa.Boolean(), server_default=sa.true(), nullable=False)
-        )
-        batch_op.add_column(sa.Column("concern_confidence", sa.Float(), nullable=True))
-        batch_op.create_index(
-            "ix_answers_not_machine_read",
-            ["machine_read"],
-            unique=False,
-            sqlite_where=sa.text("machine_read = 0"),
-            postgresql_where=sa.text("machine_read = false"),
-        )
+    op.add_column("answers", sa.Column("language", sa.String(length=8), nullable=True))
+    op.add_column(
+        "answers",
+        sa.Column("machine_read", sa.Boolean(), server_default=sa.true(), nullable=False),
+    )
+    op.add_column("answers", sa.Column("concern_confidence", sa.Float(), nullable=True))
+    op.create_index(
+        INDEX,
+        "answers",
+        ["machine_read"],
+        unique=False,
+        sqlite_where=sa.text("machine_read = 0"),
+        postgresql_where=sa.text("machine_read = false"),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("answers", schema=None) as batch_op:
-        batch_op.drop_index("ix_answers_not_machine_read")
-        batch_op.drop_column("concern_confidence")
-        batch_op.drop_column("machine_read")
-        batch_op.drop_column("language")
+    op.drop_index(INDEX, table_name="answers")
+    for column in reversed(COLUMNS):  # fixed names, not input
+        op.execute(f"ALTER TABLE answers DROP COLUMN {column}")
