@@ -28,6 +28,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -168,7 +169,7 @@ def terms(
     """
     tokens = words(prepare(text))
     pieces = list(tokens)
-    pieces += [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    pieces += [f"{a} {b}" for a, b in pairwise(tokens)]
     grams: list[str] = []
     for token in tokens:
         grams += letter_pieces(token)
@@ -278,7 +279,7 @@ class FastVectorizer:
         """(columns, values) of one answer's TF-IDF, as `Vocabulary.vector` gives them."""
         tokens = words(prepare(text))
         index = self.vocabulary.index
-        pieces = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+        pieces = tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
         word_index, concept_index = index["w"], index["k"]
         concepts = concept_terms(tokens, language, question, keywords)
         blocks = (
@@ -300,7 +301,9 @@ class FastVectorizer:
         return np.asarray(all_columns, dtype=np.int64), np.asarray(all_values)
 
 
-def fit_vocabulary(counted: Iterable[Mapping[str, Counter[str]]], min_df: Mapping[str, int]) -> Vocabulary:
+def fit_vocabulary(
+    counted: Iterable[Mapping[str, Counter[str]]], min_df: Mapping[str, int]
+) -> Vocabulary:
     """A vocabulary from training answers' terms: terms in at least min_df answers, smooth IDF."""
     counted = list(counted)
     docs = len(counted)

@@ -153,7 +153,9 @@ def detect(text: str, prior: str | None = None) -> Language:
     if short:
         signals = {c: hits[c] + 2 * own.get(c, 0) for c in READ if c != "en"}
         best = max(signals, key=signals.__getitem__)
-        if signals[best] > hits["en"] or (signals[best] and signals[best] == hits["en"] and prior != "en" and prior is not None):
+        if signals[best] > hits["en"] or (
+            signals[best] and signals[best] == hits["en"] and prior != "en" and prior is not None
+        ):
             if prior in signals and signals[prior] == signals[best]:
                 best = prior
             return Language(best, True)

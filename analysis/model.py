@@ -163,7 +163,9 @@ def redacted(text: str, language_code: str) -> str:
     return found
 
 
-_PLACEHOLDER = re.compile(r"\[(name|phone|email|postcode|nhs_number|address|vehicle_reg|date_of_birth|handle)\]")
+_PLACEHOLDER = re.compile(
+    r"\[(name|phone|email|postcode|nhs_number|address|vehicle_reg|date_of_birth|handle)\]"
+)
 
 
 def for_reading(redacted_text: str) -> str:

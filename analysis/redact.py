@@ -87,7 +87,8 @@ _NHS_CUE = re.compile(r"(\bnhs\b[^\d\n]{0,25})(\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)"
 _VEHICLE_STRICT = re.compile(
     r"\b(?:[A-Za-z]{2}[0-9]{2}\s?[A-Za-z]{3}|[A-Z][0-9]{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?[0-9]{1,3}\s?[A-Z]|"
     # the plates of the women's home countries: "JZK 714" (LT), "B 123 ABC" (RO), "CA 1234 AB" (BG)
-    r"(?!NHS|PIP|ESA|DWP|GPS|SIM|ATM|CCTV)[A-Z]{3}[ -]?[0-9]{3}|[A-Z]{1,2}[ -]?[0-9]{2,3}[ -]?[A-Z]{3}|"
+    r"(?!NHS|PIP|ESA|DWP|GPS|SIM|ATM|CCTV)[A-Z]{3}[ -]?[0-9]{3}|"
+    r"[A-Z]{1,2}[ -]?[0-9]{2,3}[ -]?[A-Z]{3}|"
     r"[A-Z]{1,2}[ -]?[0-9]{4}[ -]?[A-Z]{2})\b"
 )
 _VEHICLE_CUE = re.compile(
@@ -117,8 +118,11 @@ _DOB_CUE = re.compile(
 # date of birth, and any whole date narrows down who she is.
 # A date written out with a year a woman could be born in ("3rd march 1986").
 _WRITTEN_BIRTH_DATE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r",?\s+(?:19[3-9]\d|200\d)|"
-    + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19[3-9]\d|200\d))\b",
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTHS
+    + r",?\s+(?:19[3-9]\d|200\d)|"
+    + _MONTHS
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19[3-9]\d|200\d))\b",
     re.IGNORECASE,
 )
 _BARE_BIRTH_DATE = re.compile(
@@ -168,7 +172,8 @@ _NOT_NAMES = word_set(
     van team staff mum dad nan sis bro love babe hun mate girls ladies lads guys police
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december christmas easter god jesus
-    lord allah mr mrs ms miss dr ta cheers hiya sound mins hrs lol omg pls x xx xxx doctor doc nurse sister brother judge officer sergeant
+    lord allah mr mrs ms miss dr ta cheers hiya sound mins hrs lol omg pls x xx xxx
+    doctor doc nurse sister brother judge officer sergeant
     captain major king queen prince princess bishop boss baby angel darling honey sweetheart
     mother father auntie aunty uncle cousin granny grandma grandpa lady madam sir man men
     woman women lad lads lass lasses girl girls boy boys guy guys bloke blokes fella fellas
@@ -184,7 +189,9 @@ def _read_names(filename: str) -> frozenset[str]:
     try:
         text = (_DATA / filename).read_text(encoding="utf-8")
     except OSError as exc:  # without them names would be stored unredacted: fail loudly
-        raise RuntimeError(f"analysis/data/{filename} is missing, so names cannot be redacted") from exc
+        raise RuntimeError(
+            f"analysis/data/{filename} is missing, so names cannot be redacted"
+        ) from exc
     return frozenset(
         fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
     )
@@ -528,7 +535,7 @@ def _replace_phones(text: str) -> str:
 def _bare_date(match: re.Match[str]) -> str:
     """[date_of_birth] for a day, month and year that could be a real date."""
     first, second = int(match.group(1)), int(match.group(2))
-    if 1 <= first <= 31 and 1 <= second <= 12 or 1 <= first <= 12 and 1 <= second <= 31:
+    if (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31):
         return "[date_of_birth]"
     return match.group()
 

@@ -47,7 +47,7 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
 
 
 def fold(word: str) -> str:
-    """word lower-cased with its accents taken off ("Mulțumesc" -> "multumesc", "Rūta" -> "ruta")."""
+    """word lower-cased without its accents ("Mulțumesc" -> "multumesc", "Rūta" -> "ruta")."""
     lowered = word.lower()
     if lowered.isascii():  # most words: nothing to take off
         return lowered

@@ -12,13 +12,12 @@ suits more women than the early one.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import functools
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-
-import csv
-import functools
 from pathlib import Path
 
 from analysis.pipeline import TextAnalysis, analyse

@@ -91,4 +91,6 @@ def test_identifiers_are_redacted_and_ordinary_name_words_kept() -> None:
 def test_the_wilson_interval_is_the_textbook_one() -> None:
     low, high = measure.wilson(8, 10)
     assert low == pytest.approx(0.4902, abs=1e-4) and high == pytest.approx(0.9433, abs=1e-4)
-    assert measure.wilson(0, 10)[0] == pytest.approx(0.0) and measure.wilson(10, 10)[1] == pytest.approx(1.0)
+    assert measure.wilson(0, 10)[0] == pytest.approx(0.0) and measure.wilson(10, 10)[
+        1
+    ] == pytest.approx(1.0)

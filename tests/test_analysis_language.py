@@ -45,7 +45,9 @@ def test_an_answer_plainly_in_another_language_is_not_read(text: str) -> None:
     assert not language.detect(text).read
 
 
-@pytest.mark.parametrize("text", ["ok", "idk", "ta x", "nothing", "all good", "more socks pls", "no"])
+@pytest.mark.parametrize(
+    "text", ["ok", "idk", "ta x", "nothing", "all good", "more socks pls", "no"]
+)
 def test_a_short_english_answer_is_never_sent_away(text: str) -> None:
     assert language.detect(text) == language.Language("en", True)
 

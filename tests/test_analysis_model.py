@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -76,7 +77,7 @@ def test_every_shipped_word_comes_from_the_project_s_own_answers() -> None:
     own: set[str] = set()
     for example in corpus.safeguarding_examples(("train",)):
         tokens = features.words(features.prepare(model.for_reading(example.text)))
-        own |= set(tokens) | {f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)}
+        own |= set(tokens) | {f"{a} {b}" for a, b in pairwise(tokens)}
     # names are read as "someone" and identifiers dropped, so words seen only after
     # redaction count too
     own |= {"someone"}
@@ -88,7 +89,10 @@ def test_the_model_file_describes_its_heads_and_training() -> None:
     meta = json.loads(model.MODEL_JSON.read_text(encoding="utf-8"))
     found = model.load()
     assert set(meta["labels"]) == set(model.HEADS)
-    assert found.weights.shape == (found.vocabulary.size, sum(e - s for s, e in found.heads.values()))
+    assert found.weights.shape == (
+        found.vocabulary.size,
+        sum(e - s for s, e in found.heads.values()),
+    )
     assert 0 < found.thresholds["concern"] <= found.thresholds["confident"] < 1
     assert all(f"theme:{t}" in found.thresholds for t in corpus.THEMES)
 

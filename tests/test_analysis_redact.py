@@ -8,6 +8,28 @@ from analysis import redact
 
 # (text, token that must appear, fragment that must be gone) — all invented for Lantern.
 IDENTIFIERS: list[tuple[str, str, str]] = [
+    # the cases an outside review found stored as typed by version 9
+    ("Jade was lovely tonight", "[name]", "Jade"),
+    ("ask Charlotte at the van", "[name]", "Charlotte"),
+    ("Donna gave me socks", "[name]", "Donna"),
+    ("thanks Lucy", "[name]", "Lucy"),
+    ("Amber is kind", "[name]", "Amber"),
+    ("Maria helped me", "[name]", "Maria"),
+    ("Andreea e foarte buna", "[name]", "Andreea"),
+    ("Mihaela si Oana au fost aici", "[name]", "Oana"),
+    ("Katarzyna mi pomogla", "[name]", "Katarzyna"),
+    ("Olena and Oksana came too", "[name]", "Oksana"),
+    ("Ngozi is the best", "[name]", "Ngozi"),
+    ("Priya the nurse", "[name]", "Priya"),
+    ("Jade Smith gave me tea", "[name]", "Smith"),
+    ("darren hit me", "[name]", "darren"),
+    ("jade at gmail dot com", "[email]", "gmail"),
+    ("snapchat jadebabe", "[handle]", "jadebabe"),
+    ("onlyfans.com/jadex", "[handle]", "jadex"),
+    ("born 12.03.90", "[date_of_birth]", "12.03.90"),
+    ("Mrs Kowalska was kind", "[name]", "Kowalska"),
+    ("ring me on +40 712 345 678", "[phone]", "345 678"),
+    ("add me its gemzbabe85", "[handle]", "gemzbabe85"),
     ("call me on 07700 900123", "[phone]", "900123"),
     ("my number is 07700900456", "[phone]", "07700900456"),
     ("ring me +44 7700 900789", "[phone]", "900789"),
@@ -113,6 +135,15 @@ IDENTIFIERS: list[tuple[str, str, str]] = [
 
 # Ordinary comments with numbers, codes and name-like words that must stay as they are.
 UNCHANGED: list[str] = [
+    "the amber light by the bins",
+    "i hope so",
+    "grace period on the rent",
+    "see you in summer",
+    "Hope you are ok",
+    "Will you come tuesday",
+    "snapchat is down again",
+    "can u text me on whatsapp instead",
+    "they keep moving me, leeds one week bradford the next",
     "van at 10pm",
     "size 12 jeans please",
     "£20 for the bus",

@@ -111,6 +111,6 @@ def test_empty_or_odd_input_has_no_concerns(text: str) -> None:
 
 
 def test_the_training_stock_answers_are_never_flagged() -> None:
-    """In-sample (these trained the model): the held-out stock table is in test_analysis_accuracy."""
+    """In-sample (these trained the model); the held-out stock table: test_analysis_accuracy."""
     flagged = [s.text for s in corpus.stock(("train",)) if safeguarding.concerns(s.text)]
     assert flagged == []

@@ -182,7 +182,11 @@ def test_praise_in_the_what_was_good_box_stays_positive() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["my fella hit me again", "he sold me to his mates for the night", "i hope i dont wake up tomorrow"],
+    [
+        "my fella hit me again",
+        "he sold me to his mates for the night",
+        "i hope i dont wake up tomorrow",
+    ],
 )
 def test_an_answer_raising_a_concern_is_never_read_as_praise(text: str) -> None:
     for question in ("what_good", "could_improve", None):

@@ -113,6 +113,8 @@ def test_no_text_of_the_shared_nhs_data_is_copied_into_the_corpus() -> None:
     shared: set[str] = set()
     for path in SHARED.glob("*.csv"):
         with path.open(encoding="utf-8", newline="") as handle:
-            shared |= {r["text"].strip().lower() for r in csv.DictReader(handle) if len(r["text"]) > 25}
+            shared |= {
+                r["text"].strip().lower() for r in csv.DictReader(handle) if len(r["text"]) > 25
+            }
     ours = {e.text.strip().lower() for e in corpus.safeguarding_examples(corpus.ROLES)}
     assert not shared & ours

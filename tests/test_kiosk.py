@@ -104,6 +104,18 @@ def test_no_safety_message_without_a_concern(db_url: str) -> None:
     assert "You don't have to go through anything alone." not in texts(at)
 
 
+def test_a_doubtful_concern_goes_to_review_but_shows_her_no_helplines(db_url: str) -> None:
+    """Flagged below the confident threshold: a person reviews it, and she is not shown 999
+    over what may be a false alarm (SPEC §3.6)."""
+    text = "naloxone for my friend pls, she use alone"
+    from analysis import safeguarding
+
+    found = safeguarding.read(text)
+    assert found.flagged and not found.confident
+    at = walk(kiosk(), better=text)
+    assert "You don't have to go through anything alone." not in texts(at)
+
+
 SEND_AGAIN = "This tablet sent feedback a moment ago."
 
 

@@ -173,7 +173,9 @@ def safeguarding_examples(
     found = [Example(r.text, r.safeguarding, r.file, r.lang) for r in rows(roles, files)]
     for entry in _entries(roles, files, "safeguarding"):
         with entry.path.open(encoding="utf-8", newline="") as handle:
-            found += [Example(r["text"], r["safeguarding"], entry.name) for r in csv.DictReader(handle)]
+            found += [
+                Example(r["text"], r["safeguarding"], entry.name) for r in csv.DictReader(handle)
+            ]
     for entry in _entries(roles, files, "outreach"):
         with entry.path.open(encoding="utf-8", newline="") as handle:
             found += [Example(r["text"], "", entry.name) for r in csv.DictReader(handle)]

@@ -11,14 +11,18 @@ from scipy.sparse import csr_matrix
 from analysis import features, language
 
 
-def counted(texts: Sequence[str], languages: Sequence[str] | None = None) -> list[dict[str, Counter[str]]]:
+def counted(
+    texts: Sequence[str], languages: Sequence[str] | None = None
+) -> list[dict[str, Counter[str]]]:
     """Each text's counted terms; its language is detected unless given."""
     if languages is None:
         languages = [language.detect(t).code for t in texts]
     return [features.terms(t, lang) for t, lang in zip(texts, languages, strict=True)]
 
 
-def matrix(vocabulary: features.Vocabulary, items: Sequence[Mapping[str, Counter[str]]]) -> csr_matrix:
+def matrix(
+    vocabulary: features.Vocabulary, items: Sequence[Mapping[str, Counter[str]]]
+) -> csr_matrix:
     """The TF-IDF rows of items over vocabulary, exactly as `Vocabulary.vector` makes them."""
     indptr = [0]
     indices: list[np.ndarray] = []

@@ -29,7 +29,6 @@ import csv
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
@@ -89,7 +88,14 @@ def training_answers(roles: tuple[str, ...] = ("train",), with_fft: bool = True)
     # writers put few into "What was good?": each complaint made to "What could we do
     # better?" is also shown to the sentiment head as if typed into "What was good?".
     answers += [
-        Answer(r.text, "what_good", r.writer, r.sentiment, weight=COPIED_COMPLAINT_WEIGHT, project=False)
+        Answer(
+            r.text,
+            "what_good",
+            r.writer,
+            r.sentiment,
+            weight=COPIED_COMPLAINT_WEIGHT,
+            project=False,
+        )
         for r in full
         if r.question == "could_improve" and r.sentiment == "negative" and not r.safeguarding
     ]
@@ -148,9 +154,7 @@ def mixed_answers(full: list[corpus.Row], seed: int = 12) -> list[Answer]:
 
 def describe(answers: list[Answer]) -> None:
     """Detect each answer's language and count its terms (in place)."""
-    from analysis import themes
-
-    from analysis import redact
+    from analysis import redact, themes
 
     for a in answers:
         a.language = language.detect(a.text).code
@@ -198,7 +202,9 @@ def fit(answers: list[Answer]) -> Heads:
     mean, scale = dense.mean(axis=0), dense.std(axis=0)
     scale[scale == 0] = 1.0
     dense = (dense - mean) / scale * DENSE_WEIGHT * _DENSE_KEEP
-    Xs = hstack([X[rows] @ _without_question(vocabulary, plain_only=True), csr_matrix(dense)]).tocsr()
+    Xs = hstack(
+        [X[rows] @ _without_question(vocabulary, plain_only=True), csr_matrix(dense)]
+    ).tocsr()
     sentiment = LogisticRegression(C=C_SENTIMENT, max_iter=5000, class_weight="balanced")
     sentiment.fit(Xs, [answers[i].sentiment for i in rows], sample_weight=weights[rows])
 
@@ -352,7 +358,9 @@ def save(heads: Heads, thresholds: dict[str, float], info: dict) -> None:
     for block in features.BLOCKS:
         arrays[f"idf_{block}"] = vocabulary.idf[block].astype(np.float32)
     np.savez_compressed(model.MODEL_NPZ, **arrays)
-    order = {b: sorted(vocabulary.index[b], key=vocabulary.index[b].__getitem__) for b in features.BLOCKS}
+    order = {
+        b: sorted(vocabulary.index[b], key=vocabulary.index[b].__getitem__) for b in features.BLOCKS
+    }
     meta = {
         "labels": {
             "sentiment": list(heads.sentiment.classes_),
@@ -431,7 +439,9 @@ def main() -> None:
     }
     save(heads, thresholds, info)
     print(f"thresholds: {thresholds}")
-    print(f"wrote {model.MODEL_JSON.name} and {model.MODEL_NPZ.name}: {heads.vocabulary.size} columns")
+    print(
+        f"wrote {model.MODEL_JSON.name} and {model.MODEL_NPZ.name}: {heads.vocabulary.size} columns"
+    )
 
 
 def report(rows: list[Answer], oof: dict, thresholds: dict) -> None:
@@ -442,12 +452,17 @@ def report(rows: list[Answer], oof: dict, thresholds: dict) -> None:
     flagged = oof["concern"] >= thresholds["concern"]
     realistic = np.asarray([a.themes is not None for a in rows])
     for name, part in (("realistic mix", realistic), ("older sets", ~realistic)):
-        print(f"concern, {name}: {flagged[flags & part].mean():.3f} of disclosures flagged, "
-              f"{flagged[~flags & part].mean():.3f} of harmless answers")
+        print(
+            f"concern, {name}: {flagged[flags & part].mean():.3f} of disclosures flagged, "
+            f"{flagged[~flags & part].mean():.3f} of harmless answers"
+        )
     cats = np.asarray([a.safeguarding for a in rows])
-    print(f"category right among flagged disclosures: {(oof['category'][flags & flagged] == cats[flags & flagged]).mean():.3f}")
+    right = (oof["category"][flags & flagged] == cats[flags & flagged]).mean()
+    print(f"category right among flagged disclosures: {right:.3f}")
     full = [i for i, a in enumerate(rows) if a.themes is not None]
-    print(f"sentiment macro-F1: {f1_score([rows[i].sentiment for i in full], oof['sentiment'][full], average='macro'):.3f}")
+    truth_sentiment = [rows[i].sentiment for i in full]
+    macro = f1_score(truth_sentiment, oof["sentiment"][full], average="macro")
+    print(f"sentiment macro-F1: {macro:.3f}")
     truth = np.asarray([[t in rows[i].themes for t in corpus.THEMES] for i in full])
     pred = np.column_stack(
         [oof["themes"][full, j] >= thresholds[f"theme:{t}"] for j, t in enumerate(corpus.THEMES)]
