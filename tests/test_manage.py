@@ -72,6 +72,25 @@ def test_seed_fills_an_empty_database_with_varied_demo_data(
     assert texts > 40
 
 
+def test_demo_answers_come_in_many_voices_and_languages_with_few_concerns() -> None:
+    """Drawn from the corpus's training answers: a month of demo data looks like a real one,
+    no sentence repeated dozens of times, disclosures about 2 in 100 answers."""
+    from collections import Counter
+
+    from db import demo
+
+    items = list(
+        demo.generate(2000, 12, sites=["drop-in", "van"], provisions=["socks"], slots=["night"])
+    )
+    answers = [a.reading for item in items for a in item.answers]
+    counts = Counter(r.redacted for r in answers)
+    assert len(counts) > 0.75 * len(answers)
+    assert counts.most_common(1)[0][1] <= 10
+    assert {item.language for item in items} == {"en", "ro", "pl", "bg", "lt", "pt"}
+    concerns = sum(1 for r in answers if r.concerns) / len(answers)
+    assert 0.005 <= concerns <= 0.05
+
+
 def _rounded(rows) -> list[tuple]:  # type: ignore[no-untyped-def]
     """Rows sorted, with float sums rounded (the order of adding moves the last bits)."""
     return sorted(tuple(round(v, 6) if isinstance(v, float) else v for v in r) for r in rows)
