@@ -251,11 +251,10 @@ class Vocabulary:
 
 
 class FastVectorizer:
-    """`Vocabulary.vector(terms(...))` for the app, faster: each word's letter-piece columns
-    are worked out once and remembered (a few thousand distinct words make up most answers).
-    tests check it equals the plain path."""
-
-    _LIMIT = 100_000  # remembered words before the memory is cleared
+    """`Vocabulary.vector(terms(...))` for the app, faster: a word's letter-piece columns are
+    worked out once and remembered — but only for words of the model's own vocabulary (the
+    project's written answers), so nothing she typed that the project did not also write
+    stays in memory after her answer is read. tests check it equals the plain path."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -268,9 +267,8 @@ class FastVectorizer:
         if found is None:
             index = self.vocabulary.index["c"]
             found = frozenset(c for c in map(index.get, letter_pieces(token)) if c is not None)
-            if len(self.pieces) > self._LIMIT:
-                self.pieces.clear()
-            self.pieces[token] = found
+            if token in self.vocabulary.index["w"]:  # a project word: safe to remember
+                self.pieces[token] = found
         return found
 
     def vector(

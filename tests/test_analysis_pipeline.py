@@ -67,3 +67,14 @@ def test_one_normalised_copy_changes_no_reading_and_is_dropped_afterwards() -> N
         assert shared.concerns == finding.categories, answer
         assert text._MEMO.get() is None  # nothing of hers is kept once the call ends
         assert model._MEMO.get() is None
+
+
+def test_no_word_of_hers_outside_the_project_s_vocabulary_stays_in_memory() -> None:
+    """The model remembers the letter pieces of words it reads often, but only of its own
+    vocabulary's words: a word she made up is read and forgotten."""
+    from analysis import model
+
+    pipeline.analyse("my snapname is zorblatxq and the soup was lovely", "what_good")
+    remembered = model.load().vectorizer.pieces
+    assert "zorblatxq" not in remembered
+    assert "soup" in remembered
