@@ -38,7 +38,10 @@ from analysis.text import fold, normalise
 
 _DATA = Path(__file__).with_name("data")
 LEXICONS = _DATA / "lexicon"
-BLOCKS = ("w", "c", "k")  # words and word pairs, letter pieces, concepts
+# words and word pairs, letter pieces, concepts, and the question the answer is to: the
+# question is a block of its own, so the safeguarding heads (which give it no weight) read
+# the concepts undiluted by it
+BLOCKS = ("w", "c", "k", "q")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
 CHAR_SIZES = (3, 5)
 _NONE: list = []
@@ -176,7 +179,8 @@ def terms(
     return {
         "w": Counter(pieces),
         "c": Counter(grams),
-        "k": concept_terms(tokens, language, question, keywords),
+        "k": concept_terms(tokens, language, keywords),
+        "q": question_terms(tokens, language, question),
     }
 
 
@@ -191,19 +195,27 @@ def letter_pieces(token: str) -> list[str]:
     return grams
 
 
-def concept_terms(
-    tokens: list[str], language: str, question: str | None, keywords: Iterable[str]
-) -> Counter[str]:
-    """The concept block of one answer (see `terms`)."""
+def _concepts(tokens: list[str], language: str) -> list[str]:
     languages = ("en",) if language == "en" else ("en", language)
-    concepts = Counter(lexicon().concepts(tokens, languages))
+    return lexicon().concepts(tokens, languages)
+
+
+def concept_terms(tokens: list[str], language: str, keywords: Iterable[str]) -> Counter[str]:
+    """The concept block of one answer (see `terms`)."""
+    concepts = Counter(_concepts(tokens, language))
     kinds = sorted(concepts)
-    asked = question if question in QUESTIONS else "none"
-    concepts[f"Q={asked}"] = 1
     concepts.update(f"{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :])
-    concepts.update(f"{asked}:{k}" for k in kinds)
     concepts.update(f"kw:{slug}" for slug in keywords)
     return concepts
+
+
+def question_terms(tokens: list[str], language: str, question: str | None) -> Counter[str]:
+    """The question block of one answer: the box itself, and the box joined to each concept
+    ("could_improve:nothing")."""
+    asked = question if question in QUESTIONS else "none"
+    found = Counter({f"Q={asked}": 1})
+    found.update(f"{asked}:{k}" for k in sorted(set(_concepts(tokens, language))))
+    return found
 
 
 @dataclass
@@ -278,12 +290,13 @@ class FastVectorizer:
         tokens = words(prepare(text))
         index = self.vocabulary.index
         pieces = tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
-        word_index, concept_index = index["w"], index["k"]
-        concepts = concept_terms(tokens, language, question, keywords)
+        concepts = concept_terms(tokens, language, keywords)
+        asked = question_terms(tokens, language, question)
         blocks = (
-            ("w", {c for c in map(word_index.get, pieces) if c is not None}),
+            ("w", {c for c in map(index["w"].get, pieces) if c is not None}),
             ("c", frozenset().union(*map(self._piece_columns, tokens))),
-            ("k", {c for c in map(concept_index.get, concepts) if c is not None}),
+            ("k", {c for c in map(index["k"].get, concepts) if c is not None}),
+            ("q", {c for c in map(index["q"].get, asked) if c is not None}),
         )
         all_columns: list[int] = []
         all_values: list[float] = []

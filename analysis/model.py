@@ -168,10 +168,13 @@ _PLACEHOLDER = re.compile(
 )
 
 
+NAME_READS_AS = "someone"
+
+
 def for_reading(redacted_text: str) -> str:
-    """What the models read of a redacted answer: a name stands for "someone" ("[name] hit
-    me" reads as "someone hit me"), and the other placeholders for nothing."""
-    return _PLACEHOLDER.sub(lambda m: "someone" if m.group(1) == "name" else " ", redacted_text)
+    """What the models read of a redacted answer: a name stands for NAME_READS_AS, and the
+    other placeholders for nothing."""
+    return _PLACEHOLDER.sub(lambda m: NAME_READS_AS if m.group(1) == "name" else " ", redacted_text)
 
 
 def concepts(text: str, language_code: str) -> frozenset[str]:

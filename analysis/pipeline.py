@@ -20,8 +20,8 @@ class TextAnalysis:
     """What is kept of one free-text answer. The original text is not part of it."""
 
     redacted: str
-    sentiment_score: float
-    sentiment_label: str
+    sentiment_score: float | None  # None only where a caller stores no reading (unread)
+    sentiment_label: str | None
     themes: tuple[str, ...]
     concerns: tuple[str, ...]
     version: str = ANALYSIS_VERSION

@@ -255,6 +255,8 @@ _AFTER = re.compile(
     r"looked|looks|asked|asks|rang|rings|texted|texts|who|will be|smiled|treats|treated|"
     r"rocks|is a|was a|shes|hes|she's|he's|she|he|sat|stayed|let|lets|remembers|remembered|"
     r"spoke|speaks|shouted|laughed|hugged|makes|hit me|beat|beats|battered|owes|wants|"
+    r"punched|kicked|slapped|strangled|choked|raped|stabbed|threatened|attacked|robbed|"
+    r"followed|follows|hurt|hurts|grabbed|pushed|locked|sold|"
     r"on the van|on the bus|from the|at the drop|at the van|the nurse|the worker|the student|"
     r"the volunteer|from outreach|from the van|and me|n me|and i|(?:and|n|&) [A-Z]))",
 )

@@ -23,6 +23,7 @@ from pathlib import Path
 from analysis.pipeline import TextAnalysis, analyse
 from analysis.themes import Framework
 from db.service_day import service_date_now
+from db.submissions import unread_or
 
 GOOD = (
     "The hot chocolate and a proper chat, ta x",
@@ -312,7 +313,7 @@ def generate(
     rng = random.Random(seed)
     extra = random.Random(seed + 1)
     pick_date = _dates(rng, months, today or service_date_now())
-    cache: dict[tuple[str, str], TextAnalysis] = {}
+    cache: dict[tuple[str, str, str], TextAnalysis] = {}
     site_weights = [5, 3, 4][: len(sites)] + [2] * max(0, len(sites) - 3)
     provision_weights = [PROVISION_WEIGHTS.get(p, 8) for p in provisions]
     slot_weights = [SLOT_WEIGHTS.get(s, 5) for s in slots]
@@ -329,9 +330,9 @@ def generate(
     pools = corpus_pools()
 
     def reading(text: str, question: str, language: str = "en") -> TextAnalysis:
-        key = (text, question)
+        key = (text, question, language)
         if key not in cache:
-            cache[key] = analyse(text, question, framework, language)
+            cache[key] = unread_or(analyse(text, question, framework, language))
         return cache[key]
 
     def draw(question: str) -> tuple[str, str]:
@@ -387,7 +388,7 @@ def generate(
             answers=tuple(answers),
             services=_services_used(extra, site, services),
             consultation_answers=_consultation_answers(extra, day, site, consultations, reading),
-            language=next(iter(languages - {"en"}), "en"),
+            language=min(languages - {"en"}, default="en"),
         )
 
 

@@ -278,13 +278,17 @@ def retention_cutoff(today: dt.date, months: int) -> dt.date:
 
 
 def purge_old_text(session: Session, today: dt.date | None = None) -> int:
-    """Delete free text older than the retention period; structured answers stay."""
+    """Delete free text older than the retention period; structured answers stay.
+
+    The answer's language goes with its words: a rare one (Tigrinya, say) beside a site and
+    a date would otherwise keep pointing at the one woman who wrote it.
+    """
     cutoff = retention_cutoff(today or dt.date.today(), settings.retention_months(session))
     old = select(Submission.id).where(Submission.service_date < cutoff)
     result = session.execute(
         update(Answer)
         .where(Answer.submission_id.in_(old), Answer.text.is_not(None))
-        .values(text=None)
+        .values(text=None, language=None)
     )
     return result.rowcount or 0
 

@@ -18,6 +18,7 @@ from db import audit, rollups, themes
 from db.dashboard import bump_data_version
 from db.models import Answer, AnswerConcern, AnswerTheme, Submission
 from db.session import read_session, write_session
+from db.submissions import unread_or
 
 DEFAULT_BATCH = 500
 
@@ -49,7 +50,9 @@ def reanalyse_batch(session: Session, batch_size: int = DEFAULT_BATCH) -> int:
         .where(Answer.id.in_(ids))
     )
     for answer, kiosk_language in rows:
-        reading = analyse(answer.text or "", answer.question, compiled.framework, kiosk_language)
+        reading = unread_or(
+            analyse(answer.text or "", answer.question, compiled.framework, kiosk_language)
+        )
         answer.text = reading.redacted
         answer.sentiment_score = reading.sentiment_score
         answer.sentiment_label = reading.sentiment_label

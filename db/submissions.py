@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -201,6 +201,15 @@ def _consultation_replies(
     return replies
 
 
+def unread_or(reading: TextAnalysis) -> TextAnalysis:
+    """reading, or for an answer in a language the analysis does not read, no sentiment and
+    no themes: the model's guesses on words it cannot read must not count on any dashboard.
+    Its safeguarding reading stays (a person reads it in the queue either way)."""
+    if reading.machine_read:
+        return reading
+    return replace(reading, sentiment_label=None, sentiment_score=None, themes=())
+
+
 def _answer(question: str, reading: TextAnalysis, stamp: str) -> Answer:
     """An Answer row holding only the redacted text and its readings."""
     return Answer(
@@ -258,7 +267,7 @@ def _prepare(session: Session, form: FeedbackForm, framework: Framework | None) 
 
     def read(question: str, original: str) -> Answer:
         """Analyse one text in memory; the Answer holds only its redacted form."""
-        reading = analyse(original, question, framework, language)
+        reading = unread_or(analyse(original, question, framework, language))
         readings.append(
             rollups.AnswerReading(
                 question, reading.sentiment_label, reading.sentiment_score, reading.themes

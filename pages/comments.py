@@ -45,7 +45,9 @@ question = right.selectbox(
     placeholder="Any question",
 )
 search = st.text_input("Search the words", key="comments_search", max_chars=100)
-flagged = st.checkbox("Only comments flagged for safeguarding", key="comments_flagged")
+flagged = st.checkbox(
+    "Only comments flagged for safeguarding or not read automatically", key="comments_flagged"
+)
 # A new filter starts at its newest comments, not on the page number the last one was at.
 asked = repr((chosen, theme, sentiment, question, search, flagged))
 if ss.get("comments_asked") != asked:

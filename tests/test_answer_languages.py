@@ -66,3 +66,12 @@ def test_re_analysis_fills_in_the_language_of_older_answers(db_url: str) -> None
             answer.language, answer.machine_read, answer.analysis_version = None, True, "9"
     reanalyse_all()
     assert [(lang, read) for _, lang, read, _ in _stored()] == [("sq", False)]
+
+
+def test_an_answer_not_read_counts_on_no_dashboard(db_url: str) -> None:
+    """The model's guesses on words it cannot read are not stored as readings."""
+    submit_feedback(FeedbackForm(text_better=ALBANIAN))
+    with read_session() as session:
+        answer = session.scalars(select(Answer)).one()
+        assert answer.sentiment_label is None and answer.sentiment_score is None
+        assert answer.themes == []

@@ -80,6 +80,9 @@ def test_text_older_than_the_period_goes_and_everything_else_stays(db_url: str) 
     with read_session() as session:
         labels = session.scalars(select(Answer.sentiment_label).where(Answer.text.is_(None)))
         assert None not in list(labels)
+        purged = session.scalars(select(Answer.language).where(Answer.text.is_(None)))
+        kept = session.scalars(select(Answer.language).where(Answer.text.is_not(None)))
+        assert set(purged) == {None} and None not in set(kept)  # her language goes with her words
         assert settings.last_purge_date(session) == TODAY
     [event] = _purge_events()
     assert event.actor == "ada"

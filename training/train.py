@@ -41,7 +41,7 @@ FFT_FILE = "fft_v6_dev.csv"
 # answer is nearly always praise, and learning that made a complaint typed into that box on
 # the tablet read as praise. What the box means is learned from the outreach answers.
 FFT_WEIGHT = 1.0  # each FFT comment counts as much as a project-written answer for sentiment
-MIN_DF = {"w": 2, "c": 3, "k": 1}
+MIN_DF = {"w": 2, "c": 3, "k": 1, "q": 1}
 COPIED_COMPLAINT_WEIGHT = 0.5
 # The FFT comments also teach the concern head what ordinary health-service feedback looks
 # like ("the nurse dressed my wound"), at this weight each.
@@ -237,13 +237,9 @@ def _without_question(vocabulary: features.Vocabulary, plain_only: bool = False)
     from scipy.sparse import diags
 
     keep = np.ones(vocabulary.size)
-    start = vocabulary.offsets()["k"]
-    asked = (*features.QUESTIONS, "none")
-    for term, column in vocabulary.index["k"].items():
-        if plain_only:
-            if term.startswith("what_good:"):
-                keep[start + column] = 0.0
-        elif term.startswith("Q=") or term.split(":", 1)[0] in asked:
+    start = vocabulary.offsets()["q"]
+    for term, column in vocabulary.index["q"].items():
+        if not plain_only or term.startswith("what_good:"):
             keep[start + column] = 0.0
     return diags(keep)
 

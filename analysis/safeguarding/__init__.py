@@ -8,6 +8,8 @@ Lithuanian or Portuguese reach it. The rules that stay are data, in `rules.toml`
 this file, each kept because it earned its place on the tune answers (docs/accuracy.md):
 - a short answer with no danger word in any language is never flagged ("not bad",
   "don't know", "depends what night it is");
+- a short answer naming harm done to her ("my boyfriend hurt me", "Darren beat me") is
+  flagged: the model learned mostly from longer answers and reads these too calmly;
 - a disclosure keeps its flag whatever ordinary feedback surrounds it: an answer of
   several parts is also read part by part, and a part that names danger and is plainly a
   concern on its own ("the punter hurt me" in "the punter hurt me thanks for the soup")
@@ -20,6 +22,7 @@ words of the thank-you screen's helplines card.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis import features, model
+from analysis.text import fold
 
 CATEGORIES = (
     "immediate_danger",
@@ -64,6 +68,10 @@ class Rules:
     short_words: int
     clause_bar: float
     clause_split: re.Pattern[str]
+    short_harm_words: int = 0
+    short_harm_concepts: frozenset[str] = frozenset()
+    me: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    agents: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @functools.cache
@@ -76,7 +84,19 @@ def rules() -> Rules:
         short_words=int(table["short_answer"]["max_words"]),
         clause_bar=float(table["clauses"]["bar"]),
         clause_split=re.compile(table["clauses"]["split"], re.IGNORECASE),
+        short_harm_words=int(table["short_harm"]["max_words"]),
+        short_harm_concepts=frozenset(table["short_harm"]["concepts"]),
+        me=_by_language(table["short_harm"]["me"]),
+        agents=_by_language(table["short_harm"]["agents"]),
     )
+
+
+def _by_language(block: str) -> dict[str, frozenset[str]]:
+    """A rules.toml word list of "code: words" lines, folded, by language code."""
+    return {
+        code.strip(): frozenset(fold(w) for w in words.split())
+        for code, _, words in (line.partition(":") for line in block.splitlines() if line)
+    }
 
 
 def _concepts(text: str, language_code: str) -> frozenset[str]:
@@ -84,12 +104,31 @@ def _concepts(text: str, language_code: str) -> frozenset[str]:
     return model.concepts(text, language_code)
 
 
+def _short_harm_to_her(text: str, code: str, concepts: frozenset[str], kept: Rules) -> bool:
+    """A short answer naming harm done to her ("my boyfriend hurt me")."""
+    tokens = features.words(features.prepare(text))
+    if not tokens or len(tokens) > kept.short_harm_words:
+        return False
+    if not concepts & kept.short_harm_concepts or "negation" in concepts:
+        return False  # "nobody hurt me", "he never hit me"
+    me = kept.me.get("en", frozenset()) | kept.me.get(code, frozenset())
+    agents = kept.agents.get("en", frozenset()) | kept.agents.get(code, frozenset())
+    someone = (
+        bool(concepts & {"partner", "punter", "exploit"})
+        or "[name]" in model.redacted(text, code)
+        or any(t in agents for t in tokens)
+    )
+    return someone and any(t in me for t in tokens)
+
+
 def _worst_part(
     text: str, code: str, framework: object | None, kept: Rules
 ) -> tuple[object, float] | None:
     """(scores, P) of the most worrying part of a several-part answer that names danger and
     reaches the clause bar on its own; None if no part does."""
-    parts = [p.strip() for p in kept.clause_split.split(text) if p and p.strip()]
+    # cut the redacted answer, so no piece of an identifier ("jade.babe99") is read alone
+    redacted = model.redacted(text, code)
+    parts = [p.strip() for p in kept.clause_split.split(redacted) if p and p.strip()]
     if len(parts) < 2:
         return None
     found = model.load()
@@ -125,12 +164,14 @@ def read(
     kept = kept or rules()
     scores = model.logits(text, question, code, framework)
     probability = model.sigmoid(float(found.head(scores, "concern")[0]))
-    danger = bool(_concepts(text, code) & kept.danger_concepts)
+    concepts = _concepts(text, code)
+    danger = bool(concepts & kept.danger_concepts)
     if probability < found.thresholds["concern"]:
         part = _worst_part(text, code, framework, kept) if danger else None
-        if part is None:
+        if part is not None:
+            scores, probability = part
+        elif not _short_harm_to_her(text, code, concepts, kept):
             return Finding((), probability, False)
-        scores, probability = part
     if len(features.words(features.prepare(text))) <= kept.short_words and not danger:
         return Finding((), probability, False)
     category = found.head(scores, "category")
