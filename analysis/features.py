@@ -176,11 +176,12 @@ def terms(
     grams: list[str] = []
     for token in tokens:
         grams += letter_pieces(token)
+    found = concepts_of(tokens, language)
     return {
         "w": Counter(pieces),
         "c": Counter(grams),
-        "k": concept_terms(tokens, language, keywords),
-        "q": question_terms(tokens, language, question),
+        "k": concept_terms(found, keywords),
+        "q": question_terms(found, question),
     }
 
 
@@ -195,27 +196,28 @@ def letter_pieces(token: str) -> list[str]:
     return grams
 
 
-def _concepts(tokens: list[str], language: str) -> list[str]:
+def concepts_of(tokens: list[str], language: str) -> list[str]:
+    """The concepts the words use, in English's lexicon and that of the answer's language."""
     languages = ("en",) if language == "en" else ("en", language)
     return lexicon().concepts(tokens, languages)
 
 
-def concept_terms(tokens: list[str], language: str, keywords: Iterable[str]) -> Counter[str]:
-    """The concept block of one answer (see `terms`)."""
-    concepts = Counter(_concepts(tokens, language))
+def concept_terms(found: list[str], keywords: Iterable[str]) -> Counter[str]:
+    """The concept block of one answer (see `terms`) from the concepts it uses."""
+    concepts = Counter(found)
     kinds = sorted(concepts)
     concepts.update(f"{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :])
     concepts.update(f"kw:{slug}" for slug in keywords)
     return concepts
 
 
-def question_terms(tokens: list[str], language: str, question: str | None) -> Counter[str]:
+def question_terms(found: list[str], question: str | None) -> Counter[str]:
     """The question block of one answer: the box itself, and the box joined to each concept
-    ("could_improve:nothing")."""
+    it uses ("could_improve:nothing")."""
     asked = question if question in QUESTIONS else "none"
-    found = Counter({f"Q={asked}": 1})
-    found.update(f"{asked}:{k}" for k in sorted(set(_concepts(tokens, language))))
-    return found
+    terms_ = Counter({f"Q={asked}": 1})
+    terms_.update(f"{asked}:{k}" for k in sorted(set(found)))
+    return terms_
 
 
 @dataclass
@@ -263,25 +265,27 @@ class Vocabulary:
 
 
 class FastVectorizer:
-    """`Vocabulary.vector(terms(...))` for the app, faster: a word's letter-piece columns are
-    worked out once and remembered — but only for words of the model's own vocabulary (the
-    project's written answers), so nothing she typed that the project did not also write
-    stays in memory after her answer is read. tests check it equals the plain path."""
+    """`Vocabulary.vector(terms(...))` for the app, faster: the letter-piece columns of every
+    word of the model's own vocabulary (the project's written answers) are worked out once,
+    when the model loads, and never changed, so nothing of what she typed is remembered
+    after her answer is read — not even which known words she used. tests check it equals
+    the plain path."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.base = vocabulary.offsets()
         self.idf = {b: vocabulary.idf[b].tolist() for b in BLOCKS}  # plain floats: faster here
-        self.pieces: dict[str, frozenset[int]] = {}
+        self.pieces: dict[str, frozenset[int]] = {
+            word: self._columns_of(word) for word in vocabulary.index["w"] if " " not in word
+        }
+
+    def _columns_of(self, token: str) -> frozenset[int]:
+        index = self.vocabulary.index["c"]
+        return frozenset(c for c in map(index.get, letter_pieces(token)) if c is not None)
 
     def _piece_columns(self, token: str) -> frozenset[int]:
         found = self.pieces.get(token)
-        if found is None:
-            index = self.vocabulary.index["c"]
-            found = frozenset(c for c in map(index.get, letter_pieces(token)) if c is not None)
-            if token in self.vocabulary.index["w"]:  # a project word: safe to remember
-                self.pieces[token] = found
-        return found
+        return found if found is not None else self._columns_of(token)
 
     def vector(
         self, text: str, language: str, question: str | None, keywords: Iterable[str]
@@ -290,8 +294,9 @@ class FastVectorizer:
         tokens = words(prepare(text))
         index = self.vocabulary.index
         pieces = tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
-        concepts = concept_terms(tokens, language, keywords)
-        asked = question_terms(tokens, language, question)
+        found = concepts_of(tokens, language)
+        concepts = concept_terms(found, keywords)
+        asked = question_terms(found, question)
         blocks = (
             ("w", {c for c in map(index["w"].get, pieces) if c is not None}),
             ("c", frozenset().union(*map(self._piece_columns, tokens))),

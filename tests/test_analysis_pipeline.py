@@ -69,12 +69,13 @@ def test_one_normalised_copy_changes_no_reading_and_is_dropped_afterwards() -> N
         assert model._MEMO.get() is None
 
 
-def test_no_word_of_hers_outside_the_project_s_vocabulary_stays_in_memory() -> None:
-    """The model remembers the letter pieces of words it reads often, but only of its own
-    vocabulary's words: a word she made up is read and forgotten."""
+def test_no_word_of_hers_stays_in_the_model_s_memory() -> None:
+    """The model's table of letter pieces is made from its own vocabulary when it loads and
+    never changes: reading an answer adds nothing to it, not even which words she used."""
     from analysis import model
 
+    table = model.load().vectorizer.pieces
+    before = dict(table)
     pipeline.analyse("my snapname is zorblatxq and the soup was lovely", "what_good")
-    remembered = model.load().vectorizer.pieces
-    assert "zorblatxq" not in remembered
-    assert "soup" in remembered
+    assert table == before
+    assert "zorblatxq" not in table and "soup" in table
