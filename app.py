@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -31,6 +32,25 @@ def _retention_checked(day: dt.date) -> bool:
     return True
 
 
+@st.cache_resource(show_spinner=False)
+def _analysis_warming() -> threading.Thread:
+    """Load the analysis (model, lexicons, name lists: a few seconds) once per server
+    process, in the background, so the first woman's Send does not wait for it."""
+
+    def warm() -> None:
+        try:
+            from analysis.pipeline import analyse
+
+            analyse("warming up", "what_good")
+        except Exception as exc:  # her Send loads it again and says why, if it must
+            log.error("Loading the analysis failed: %s", type(exc).__name__)
+
+    thread = threading.Thread(target=warm, name="lantern-analysis-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+_analysis_warming()
 try:
     _schema_ready()
 except Exception as exc:  # the kiosk shows its calm message; the log has the type only

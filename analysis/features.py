@@ -21,7 +21,6 @@ with NumPy alone.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import tomllib
@@ -34,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from analysis.language import READ
-from analysis.text import fold, normalise
+from analysis.text import fold, normalise, once
 
 _DATA = Path(__file__).with_name("data")
 LEXICONS = _DATA / "lexicon"
@@ -140,7 +139,7 @@ class Lexicon:
         return found
 
 
-@functools.cache
+@once
 def lexicon() -> Lexicon:
     """The shipped concept lexicons of every read language that has one."""
     tables = {}

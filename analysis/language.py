@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.text import fold
+from analysis.text import fold, once
 
 READ = ("en", "ro", "pl", "bg", "lt", "pt")
 NAMES = {
@@ -86,7 +86,7 @@ class Language:
     read: bool
 
 
-@cache
+@once
 def common_words() -> dict[str, frozenset[str]]:
     """Each read language's everyday words, folded."""
     with _DATA.open("rb") as handle:
@@ -94,7 +94,7 @@ def common_words() -> dict[str, frozenset[str]]:
     return {code: frozenset(fold(w) for w in table[code]["words"].split()) for code in READ}
 
 
-@cache
+@once
 def _model():
     """py3langid's model (loaded once from the file that ships in the package)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier

@@ -16,7 +16,6 @@ once per answer and shared by the readers within `text.one_answer()`.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import re
@@ -29,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from analysis import features, language
+from analysis.text import once
 
 _DATA = Path(__file__).with_name("data")
 MODEL_JSON = _DATA / "model.json"
@@ -68,7 +68,7 @@ class Model:
         return logits[start:end]
 
 
-@functools.cache
+@once
 def load() -> Model:
     """The shipped model (read once per process)."""
     meta = json.loads(MODEL_JSON.read_text(encoding="utf-8"))

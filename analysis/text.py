@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 MAX_ANSWER_CHARS = 1000
 
@@ -44,6 +49,25 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
     if truncated:
         text = text[:limit].rstrip()
     return CleanText(text, truncated)
+
+
+def once(make: Callable[[], T]) -> Callable[[], T]:
+    """make() run once per process, however many threads ask for it at once (Streamlit
+    serves each session on its own thread: functools.cache would let ten tablets load the
+    model ten times over, side by side). `.cache_clear()` forgets it, for tests."""
+    lock = threading.Lock()
+    made: list[T] = []
+
+    @functools.wraps(make)
+    def get() -> T:
+        if not made:
+            with lock:
+                if not made:
+                    made.append(make())
+        return made[0]
+
+    get.cache_clear = made.clear  # type: ignore[attr-defined]
+    return get
 
 
 def fold(word: str) -> str:

@@ -236,6 +236,8 @@ class Framework:
     fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)
     # long single keywords -> slugs (a letter doubled or added in the text)
     long_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the keywords an admin added beyond the defaults, compiled alone: a match tags its theme
+    added: Framework | None = None
 
     def tag(self, text: str) -> list[str]:
         """Theme slugs whose keywords occur in text, in framework order."""
@@ -296,7 +298,9 @@ def _compile_keyword(keyword: str) -> _Keyword | None:
     return _Keyword(words, prefix=prefix, exact=exact) if words else None
 
 
-def compile_framework(keywords: Mapping[str, list[str] | tuple[str, ...]]) -> Framework:
+def compile_framework(
+    keywords: Mapping[str, list[str] | tuple[str, ...]], _with_added: bool = True
+) -> Framework:
     """Build a Framework from slug -> keywords (e.g. as edited by an admin)."""
     by_first: dict[str, list[tuple[str, _Keyword]]] = {}
     prefixed: dict[str, list[tuple[str, _Keyword]]] = {}
@@ -315,13 +319,32 @@ def compile_framework(keywords: Mapping[str, list[str] | tuple[str, ...]]) -> Fr
                 long_words.setdefault(kw.words[0], set()).add(slug)
                 for form in _deletions(kw.words[0]):
                     fuzzy.setdefault(form, set()).add(slug)
+    added = None
+    if _with_added:
+        extra = {
+            slug: [k for k in words or () if _key(k) not in _DEFAULT_KEYS.get(slug, frozenset())]
+            for slug, words in keywords.items()
+        }
+        if any(extra.values()):
+            added = compile_framework({s: w for s, w in extra.items() if w}, _with_added=False)
     return Framework(
         slugs=tuple(keywords),
         by_first={k: tuple(v) for k, v in by_first.items()},
         prefixed={k: tuple(v) for k, v in prefixed.items()},
         fuzzy={k: frozenset(v) for k, v in fuzzy.items()},
         long_words={k: frozenset(v) for k, v in long_words.items()},
+        added=added,
     )
+
+
+def _key(keyword: object) -> str:
+    """A keyword as written, for telling an admin's additions from the defaults."""
+    return " ".join(str(keyword).lower().split())
+
+
+_DEFAULT_KEYS = {
+    slug: frozenset(_key(k) for k in words) for slug, (_, words) in DEFAULT_THEMES.items()
+}
 
 
 DEFAULT_FRAMEWORK = compile_framework({slug: kw for slug, (_, kw) in DEFAULT_THEMES.items()})
@@ -352,12 +375,13 @@ def tag(
 ) -> list[str]:
     """Slugs of the themes text is about (default framework unless one is given).
 
-    Two layers. The editable keyword lists are the transparent one: a keyword match is one
-    of the things the learned model weighs ("kw:food_drink"), beside the answer's words,
-    letter pieces and concepts, so an admin's list still counts but "tonight" alone no
-    longer makes an answer about times. The model tags a default theme when P(theme)
-    reaches that theme's threshold (chosen on the tune answers); a theme the model does not
-    know (one an admin added) is tagged by its keywords alone.
+    Two layers. The editable keyword lists are the transparent one: a match of a default
+    keyword is one of the things the learned model weighs ("kw:food_drink"), beside the
+    answer's words, letter pieces and concepts, so "tonight" alone no longer makes an answer
+    about times. The model tags a default theme when P(theme) reaches that theme's
+    threshold (chosen on the tune answers). What an admin adds is her decision and is
+    obeyed: a keyword she added to a theme tags that theme wherever it occurs, and a theme
+    she added, which the model does not know, is tagged by its keywords alone.
     """
     text = text or ""
     framework = framework or DEFAULT_FRAMEWORK
@@ -368,12 +392,12 @@ def tag(
     thresholds = model.load().thresholds
     probs = learned(text, question, language, framework)
     keyword = set(model.keyword_themes(text, framework))
+    added = set(framework.added.tag(text)) if framework.added else set()
     found = []
     for slug in framework.slugs:
         chance = probs.get(slug)
-        if chance is None:
-            if slug in keyword:
-                found.append(slug)
-        elif chance >= thresholds[f"theme:{slug}"]:
+        if slug in added or (chance is None and slug in keyword):
+            found.append(slug)
+        elif chance is not None and chance >= thresholds[f"theme:{slug}"]:
             found.append(slug)
     return found

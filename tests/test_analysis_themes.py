@@ -101,3 +101,17 @@ def test_tag_uses_a_given_framework() -> None:
 @pytest.mark.parametrize("text", ["", " ", "\x00", "🙂", "ا", "x" * 100_000])
 def test_odd_input_has_no_themes_and_does_not_raise(text: str) -> None:
     assert isinstance(themes.tag(text), list)
+
+
+def test_a_keyword_an_admin_adds_tags_its_theme_and_the_defaults_are_weighed() -> None:
+    from analysis.themes import DEFAULT_THEMES, compile_framework, tag
+
+    keywords = {slug: list(words) for slug, (_, words) in DEFAULT_THEMES.items()}
+    text = "bring bingo cards please"
+    assert "gratitude_general" not in tag(text)
+    keywords["gratitude_general"].append("bingo")
+    edited = compile_framework(keywords)
+    assert edited.added is not None
+    assert "gratitude_general" in tag(text, edited)
+    # a default keyword is only weighed: "tonight" alone is not about times
+    assert "times_schedule" not in tag("tonight was lovely x", edited)

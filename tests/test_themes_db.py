@@ -43,22 +43,22 @@ def test_keywords_are_one_per_line_trimmed_and_deduplicated(raw: str, expected: 
 
 
 def test_editing_keywords_then_reanalysing_retags_stored_text(db_url: str) -> None:
-    submit_feedback(FeedbackForm(text_better="please bring glitter pens"))
+    submit_feedback(FeedbackForm(text_better="can you bring a yoyo"))
     submit_feedback(FeedbackForm(text_good="the soup was lovely"))
-    assert "practical_phone" not in _themes_of("please bring glitter pens")
+    assert "practical_phone" not in _themes_of("can you bring a yoyo")
     with write_session() as session:
         row = next(t for t in themes.list_themes(session) if t.slug == "practical_phone")
         themes.update_theme(
             session,
             "practical_phone",
-            keywords="\n".join([*row.keywords, "glitter pen"]),
+            keywords="\n".join([*row.keywords, "yoyo"]),
             actor="ada",
         )
     with read_session() as session:
         assert reanalyse.pending(session) == 2
     done = reanalyse.reanalyse_all(actor="ada")
     assert done == 2
-    assert "practical_phone" in _themes_of("please bring glitter pens")
+    assert "practical_phone" in _themes_of("can you bring a yoyo")
     with read_session() as session:
         assert reanalyse.pending(session) == 0
         stamps = set(session.scalars(select(Answer.analysis_version)))

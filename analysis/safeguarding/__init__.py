@@ -23,14 +23,13 @@ words of the thank-you screen's helplines card.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from analysis import features, model
-from analysis.text import fold
+from analysis.text import fold, once
 
 CATEGORIES = (
     "immediate_danger",
@@ -74,7 +73,7 @@ class Rules:
     agents: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
-@functools.cache
+@once
 def rules() -> Rules:
     """The shipped rules, read once."""
     with _RULES.open("rb") as handle:
