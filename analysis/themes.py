@@ -396,8 +396,10 @@ def tag(
     found = []
     for slug in framework.slugs:
         chance = probs.get(slug)
-        if slug in added or (chance is None and slug in keyword):
-            found.append(slug)
-        elif chance is not None and chance >= thresholds[f"theme:{slug}"]:
+        if (
+            slug in added
+            or (chance is None and slug in keyword)
+            or (chance is not None and chance >= thresholds[f"theme:{slug}"])
+        ):
             found.append(slug)
     return found
