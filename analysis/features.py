@@ -287,13 +287,20 @@ class FastVectorizer:
         return found if found is not None else self._columns_of(token)
 
     def vector(
-        self, text: str, language: str, question: str | None, keywords: Iterable[str]
+        self,
+        text: str,
+        language: str,
+        question: str | None,
+        keywords: Iterable[str],
+        found: list[str] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
-        """(columns, values) of one answer's TF-IDF, as `Vocabulary.vector` gives them."""
+        """(columns, values) of one answer's TF-IDF, as `Vocabulary.vector` gives them;
+        found is the concepts the text uses, when the caller has already looked them up."""
         tokens = words(prepare(text))
         index = self.vocabulary.index
         pieces = tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
-        found = concepts_of(tokens, language)
+        if found is None:
+            found = concepts_of(tokens, language)
         concepts = concept_terms(found, keywords)
         asked = question_terms(found, question)
         blocks = (

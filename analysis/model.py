@@ -53,10 +53,16 @@ class Model:
     vectorizer: features.FastVectorizer
 
     def logits(
-        self, text: str, language_code: str, question: str | None, keywords: tuple[str, ...] = ()
+        self,
+        text: str,
+        language_code: str,
+        question: str | None,
+        keywords: tuple[str, ...] = (),
+        found: list[str] | None = None,
     ) -> np.ndarray:
-        """Every head's raw scores for one answer (keywords: its keyword-matched themes)."""
-        columns, values = self.vectorizer.vector(text, language_code, question, keywords)
+        """Every head's raw scores for one answer (keywords: its keyword-matched themes;
+        found: the concepts it uses, if already known)."""
+        columns, values = self.vectorizer.vector(text, language_code, question, keywords, found)
         out = self.bias.copy()
         if len(columns):
             out += values @ self.weights[columns]
@@ -141,7 +147,8 @@ def logits(
     if memo is not None and key in memo:
         return memo[key]
     keywords = keyword_themes(text, framework)
-    found = load().logits(for_reading(redacted(text, code)), code, question, keywords)
+    reading = for_reading(redacted(text, code))
+    found = load().logits(reading, code, question, keywords, list(concepts(text, code)))
     if memo is not None:
         memo[key] = found
     return found
@@ -178,14 +185,14 @@ def for_reading(redacted_text: str) -> str:
 
 
 def concepts(text: str, language_code: str) -> frozenset[str]:
-    """The lexicon concepts text uses (its language's and English), remembered for this answer."""
+    """The lexicon concepts text uses, as the models read it (redacted), in its language's
+    lexicon and English's; remembered for this answer."""
     memo = _MEMO.get()
     key = ("concepts", text, language_code)
     if memo is not None and key in memo:
         return memo[key]
-    languages = ("en",) if language_code == "en" else ("en", language_code)
-    tokens = features.words(features.prepare(text))
-    found = frozenset(features.lexicon().concepts(tokens, languages))
+    tokens = features.words(features.prepare(for_reading(redacted(text, language_code))))
+    found = frozenset(features.concepts_of(tokens, language_code))
     if memo is not None:
         memo[key] = found
     return found

@@ -600,13 +600,22 @@ def redact(text: str, language: str | None = None) -> str:
         return text or ""
     english = language in (None, "en")
     text = text[:_MAX_CHARS]
-    text = _EMAIL.sub("[email]", text)
+    if "@" in text:
+        text = _EMAIL.sub("[email]", text)
     text = _EMAIL_SPOKEN.sub("[email]", text)
     text = _URL.sub("[handle]", text)
-    text = _HANDLE_AT.sub("[handle]", text)
+    if "@" in text:
+        text = _HANDLE_AT.sub("[handle]", text)
     text = _HANDLE_BARE.sub(_bare_handle, text)
     text = _HANDLE_ADD.sub(_near_handle, text)
     text = _HANDLE_NEAR.sub(_near_handle, text)
+    if any(c.isdigit() for c in text):  # every shape below holds a digit: most answers none
+        text = _with_numbers(text)
+    return _replace_spans(text, _merge(_name_spans(text, english)), "[name]")
+
+
+def _with_numbers(text: str) -> str:
+    """Dates of birth, NHS and phone numbers, postcodes, registrations and addresses."""
     text = _DOB_CUE.sub(lambda m: m.group(1) + "[date_of_birth]", text)
     text = _WRITTEN_BIRTH_DATE.sub("[date_of_birth]", text)
     text = _BARE_BIRTH_DATE.sub(_bare_date, text)
@@ -621,8 +630,7 @@ def redact(text: str, language: str | None = None) -> str:
     text = _VEHICLE_STRICT.sub(_vehicle, text)
     text = _LIVE_AT.sub(lambda m: m.group(1) + "[address]", text)
     text = _ADDRESS.sub("[address]", text)
-    text = _FLAT.sub("[address]", text)
-    return _replace_spans(text, _merge(_name_spans(text, english)), "[name]")
+    return _FLAT.sub("[address]", text)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
