@@ -343,7 +343,9 @@ def _send(site: str | None, assisted: bool) -> None:
         log.error("Kiosk submission failed unexpectedly: %s", type(exc).__name__)
         ss.kiosk_step = "sorry"
         return
-    ss.kiosk_last_submit = now
+    # Counted from when the send finished, not when it began: a send that took longer than
+    # the window (a busy server loading the analysis) must still swallow the second tap.
+    ss.kiosk_last_submit = time.monotonic()
     ss.pop("kiosk_send_again", None)
     _forget_answers()
     ss.pop("kiosk_consultations", None)  # the next visit asks afresh
