@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from analysis import model, safeguarding, sentiment, themes
 from analysis.text import one_answer
 
-ANALYSIS_VERSION = (
-    "10"  # 3: wider; 4: wide net; 5: broader net; 6: catch-all; 7: settled; 8: model;
-)
+ANALYSIS_VERSION = "11"
+# 3: wider; 4: wide net; 5: broader net; 6: catch-all; 7: settled; 8: model;
 # 9: sentiment weighs project words, safeguarding model learns from eight blind sets;
 # 10: one learned model over words, letter pieces and six languages' concepts, fitted on the
-#     blind-written outreach corpus; language detection; answers not read go to a person
+#     blind-written outreach corpus; language detection; answers not read go to a person;
+# 11: refitted with six more training writers (Portuguese, short answers, places and staff,
+#     hints), after a code review's fixes
 
 
 @dataclass(frozen=True)
