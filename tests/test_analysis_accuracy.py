@@ -26,26 +26,26 @@ def safeguarding(readings) -> dict[str, measure.Share]:
 
 
 def test_disclosures_are_flagged(safeguarding) -> None:
-    # target 95%; version 10: 93.7% (91.2-95.5)
-    assert safeguarding["flagged"].value >= 0.93
+    # target 95%; version 11: 95.0% (92.8-96.6)
+    assert safeguarding["flagged"].value >= 0.945
 
 
 def test_flagged_disclosures_are_mostly_in_their_own_category(safeguarding) -> None:
-    assert safeguarding["own category"].value >= 0.85  # target 85%; version 10: 88.3%
+    assert safeguarding["own category"].value >= 0.85  # target 85%; version 11: 88.7%
 
 
 def test_ordinary_feedback_is_rarely_flagged(safeguarding) -> None:
-    # target 3%; version 10: 3.7% (2.9-4.7)
+    # target 3%; version 11: 3.6% (2.8-4.6)
     assert safeguarding["false alarms"].value <= 0.04
 
 
 def test_disclosures_of_harm_are_almost_never_read_as_praise(safeguarding) -> None:
-    assert safeguarding["disclosures read positive"].value <= 0.02  # version 10: 1.6%
+    assert safeguarding["disclosures read positive"].value <= 0.02  # version 11: 1.2%
 
 
 def test_disclosures_in_other_languages_are_flagged(safeguarding) -> None:
-    # target 90% pooled; version 10: 86.4% (80.1-90.9); each language is reported
-    assert safeguarding["flagged (not English, pooled)"].value >= 0.85
+    # target 90% pooled; version 11: 88.9% (82.9-92.9); each language is reported
+    assert safeguarding["flagged (not English, pooled)"].value >= 0.88
     for code in ("ro", "pl", "bg", "lt", "pt"):
         assert safeguarding[f"flagged ({code})"].n >= 20
 
@@ -58,7 +58,7 @@ def test_no_held_out_stock_answer_is_flagged() -> None:
 
 def test_sentiment_is_far_better_than_textblob_and_vader(readings) -> None:
     scores = measure.report_sentiment(readings)
-    assert scores["Lantern"].value >= 0.80  # target 0.80; version 10: 0.866
+    assert scores["Lantern"].value >= 0.80  # target 0.80; version 11: 0.867
     assert scores["Lantern, other languages"].value >= 0.80
     assert scores["Lantern"].low > scores["VADER"].high + 0.3
     assert scores["Lantern"].low > scores["TextBlob"].high + 0.3
@@ -66,8 +66,8 @@ def test_sentiment_is_far_better_than_textblob_and_vader(readings) -> None:
 
 def test_themes_are_read(readings) -> None:
     scores = measure.report_themes(readings)
-    # target 0.85; version 10: 0.795 (0.783-0.805)
-    assert scores["micro-F1"].value >= 0.78
+    # target 0.85; version 11: 0.803 (0.793-0.814)
+    assert scores["micro-F1"].value >= 0.795
     assert all(scores[t].value >= 0.6 for t in corpus.THEMES)
 
 
@@ -80,7 +80,7 @@ def test_short_english_answers_are_not_sent_away_as_unread(readings) -> None:
 def test_identifiers_are_redacted_and_ordinary_name_words_kept() -> None:
     rows, _ = corpus.held_out()
     found = measure.report_redaction(rows)
-    # target 95% per type; version 10 names: 93.8% (88.2-96.8)
+    # target 95% per type; version 11 names: 93.8% (88.2-96.8)
     assert found["name"].value >= 0.93
     for kind in corpus.IDENTIFIER_TYPES:
         assert found[kind].value >= 0.93, kind
