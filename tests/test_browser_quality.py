@@ -321,8 +321,12 @@ def test_the_consultation_step_and_exit_work_with_the_keyboard_alone(
     wait_for_app(page)
     _press_on(page, ".st-key-start button")
     page.get_by_role("heading", name="How was tonight?").wait_for()
-    for _ in range(3):
+    # Wait for each step's own heading: right after a key press the app may not have
+    # started rerunning, and a second press would land on the step it is leaving.
+    for heading in ("What would you like more of?", "When is best for you?"):
         _press_on(page, ".st-key-next button")
+        page.get_by_role("heading", name=heading).wait_for()
+    _press_on(page, ".st-key-next button")
     page.locator(".st-key-text_good textarea").wait_for()
     _press_on(page, ".st-key-next button")
     page.get_by_text("Would a Sunday afternoon drop-in suit you?").wait_for()
