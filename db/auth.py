@@ -1,29 +1,28 @@
-"""Staff accounts: Argon2id passwords, lockout, session lifetimes (SPEC §5).
+"""Staff accounts: Argon2id passwords, throttled sign-in, session lifetimes (SPEC §5).
 
-The failure count and lock live in the database, so a new browser session does not
-reset them. Every refusal looks the same to the person signing in.
+Failed sign-ins are counted in the database, so a new browser session does not reset
+them. Every refusal of a checked password looks the same to the person signing in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import re
+import threading
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from db import audit
-from db.models import ROLES, AuditEvent, User
+from db.models import ROLES, SignInThrottle, User
 
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256
-MAX_FAILURES = 10
-FAILURE_WINDOW = dt.timedelta(minutes=5)
-LOCKOUT = dt.timedelta(minutes=15)
 IDLE_TIMEOUT = dt.timedelta(minutes=15)
 ABSOLUTE_TIMEOUT = dt.timedelta(hours=8)
 GENERIC_REFUSAL = "That username and password did not work. Please try again."
@@ -175,93 +174,208 @@ def create_first_admin(session: Session, username: str, password: str) -> StaffU
     return user
 
 
-# Events after which an account's failures start counting afresh.
-_FRESH_START = ("account_locked", "password_reset")
+# Throttling (SPEC §5): growing delays, never a lock an attacker can renew. The first few
+# failures on a name cost nothing; after that each failure makes the next try wait twice
+# as long as the last, up to five minutes. Sustained guessing gets at most 9 tries in any
+# five minutes and then one per five minutes, and the real owner of the name waits at most
+# five minutes once the guessing stops. Unknown names follow the same schedule (so the
+# waits do not tell an attacker which names exist), and the whole server refuses tries
+# beyond a ceiling per minute, which also caps guessing spread over many names.
+FREE_FAILURES = 5
+FIRST_DELAY = dt.timedelta(seconds=15)
+MAX_DELAY = dt.timedelta(minutes=5)
+STREAK_ENDS_AFTER = dt.timedelta(hours=1)  # an hour with no failure starts the count afresh
+SERVER_FAILURES_PER_MINUTE = 30
+_SERVER_BUCKET = "*"
+# One Argon2 verification at a time per process: guessers queue here, each waiting its turn,
+# instead of taking every core from the kiosk.
+_HASHING = threading.BoundedSemaphore(1)
 
 
-def _failures_in_window(session: Session, username: str, now: dt.datetime) -> int:
-    """Failed sign-ins on this account in the last 5 minutes (a rolling window).
+@dataclass(frozen=True)
+class SignInOutcome:
+    """What a sign-in attempt came to: the user, or a refusal (with a wait if throttled)."""
 
-    Counted from the append-only audit log, since the account's last successful sign-in,
-    lockout or password reset, whichever came last.
+    user: StaffUser | None
+    wait: dt.timedelta = dt.timedelta(0)
+
+
+@dataclass(frozen=True)
+class _Ticket:
+    """An attempt allowed through the throttle, counted before the password is checked."""
+
+    user_id: int | None
+    stored_hash: str | None
+
+
+def throttle_bucket(username: str) -> str:
+    """The throttle's key for a typed name: 24 bits of its SHA-256, so the table never holds
+    what was typed (sometimes a password in the wrong box) and a wrong name shares a bucket
+    with a real one only by a 1-in-16-million chance."""
+    digest = hashlib.sha256(b"lantern-sign-in:" + normalise_username(username).encode())
+    return "name:" + digest.hexdigest()[:6]
+
+
+def delay_after(failures: int) -> dt.timedelta:
+    """How long after its latest failure a name may be tried again."""
+    if failures < FREE_FAILURES:
+        return dt.timedelta(0)
+    return min(FIRST_DELAY * 2 ** min(failures - FREE_FAILURES, 20), MAX_DELAY)
+
+
+def _insert_ignoring_duplicates(session: Session, bucket: str, now: dt.datetime) -> None:
+    """Make the bucket's row if it is missing (a concurrent attempt may make it first)."""
+    values = {"bucket": bucket, "failures": 0, "first_failure_at": now, "last_failure_at": now}
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement = pg_insert(SignInThrottle).values(values).on_conflict_do_nothing()
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(SignInThrottle).values(values).on_conflict_do_nothing()
+    session.execute(statement)
+
+
+def _bucket_row(session: Session, bucket: str, now: dt.datetime) -> SignInThrottle:
+    """The bucket's row, locked until the transaction ends (SQLite writers hold the lock)."""
+    _insert_ignoring_duplicates(session, bucket, now)
+    query = select(SignInThrottle).where(SignInThrottle.bucket == bucket)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    return session.scalars(query).one()
+
+
+def _name_wait(row: SignInThrottle | None, now: dt.datetime) -> dt.timedelta:
+    """How much longer a name must wait (zero when it may be tried now)."""
+    if row is None or now - _utc(row.last_failure_at) > STREAK_ENDS_AFTER:
+        return dt.timedelta(0)
+    return max(dt.timedelta(0), _utc(row.last_failure_at) + delay_after(row.failures) - now)
+
+
+def _server_wait(row: SignInThrottle | None, now: dt.datetime) -> dt.timedelta:
+    """How much longer every name must wait while the server's minute is used up."""
+    if row is None or row.failures < SERVER_FAILURES_PER_MINUTE:
+        return dt.timedelta(0)
+    return max(dt.timedelta(0), _utc(row.first_failure_at) + dt.timedelta(minutes=1) - now)
+
+
+def _wait(session: Session, name: str, now: dt.datetime, *, lock: bool) -> dt.timedelta:
+    """How long before this name may be tried; with lock, the rows stay locked (and are
+    made if missing) until the transaction ends."""
+    rows = []
+    for bucket in (_SERVER_BUCKET, throttle_bucket(name)):
+        if lock:
+            rows.append(_bucket_row(session, bucket, now))
+        else:
+            rows.append(session.get(SignInThrottle, bucket))
+    return max(_server_wait(rows[0], now), _name_wait(rows[1], now))
+
+
+def _reserve(session: Session, name: str, now: dt.datetime) -> _Ticket | dt.timedelta:
+    """Let an attempt through the throttle and count it as a failure until it succeeds, or
+    say how long to wait. Short: the password is checked after this transaction ends."""
+    session.execute(
+        delete(SignInThrottle).where(SignInThrottle.last_failure_at < now - STREAK_ENDS_AFTER)
+    )
+    wait = _wait(session, name, now, lock=True)
+    if wait > dt.timedelta(0):
+        return wait
+    server = session.get(SignInThrottle, _SERVER_BUCKET)
+    row = session.get(SignInThrottle, throttle_bucket(name))
+    assert server is not None and row is not None  # made by _wait(lock=True)
+    if now - _utc(server.first_failure_at) >= dt.timedelta(minutes=1):
+        server.failures, server.first_failure_at = 0, now  # a new minute for the server
+    if now - _utc(row.last_failure_at) > STREAK_ENDS_AFTER:
+        row.failures, row.first_failure_at = 0, now  # a quiet hour: the name starts afresh
+    for counted in (server, row):
+        counted.failures += 1
+        counted.last_failure_at = now
+    user = session.scalars(select(User).where(User.username == name)).first()
+    if user is None or not user.active:
+        return _Ticket(None, None)
+    return _Ticket(user.id, user.password_hash)
+
+
+def _verify_in_turn(stored: str, password: str) -> bool:
+    """Check the password, one hashing at a time per process, outside any transaction."""
+    with _HASHING:
+        return _verify(stored, password)
+
+
+def attempt_sign_in(
+    username: str, password: str, now: dt.datetime | None = None, *, url: str | None = None
+) -> SignInOutcome:
+    """Check a username and password, throttled; never holds the write lock while hashing.
+
+    Three steps: a short write transaction lets the attempt through the throttle (counting
+    it as a failure), the Argon2 check runs with no transaction open, and a second short
+    transaction records the outcome. Every refusal of a checked password looks the same.
     """
-    event = AuditEvent
-    fresh = session.scalar(
-        select(func.max(event.at)).where(
-            or_(
-                and_(event.action == "sign_in", event.actor == username),
-                and_(event.action.in_(_FRESH_START), event.target == username),
+    from db.session import read_session, write_session  # it imports nothing from here
+
+    now = now or utcnow()
+    name = normalise_username(username)
+    with read_session(url) as session:  # a throttled try is refused without writing
+        wait = _wait(session, name, now, lock=False)
+    if wait > dt.timedelta(0):
+        return SignInOutcome(None, wait)
+    with write_session(url) as session:
+        ticket = _reserve(session, name, now)
+    if isinstance(ticket, dt.timedelta):
+        return SignInOutcome(None, ticket)
+    matched = _verify_in_turn(ticket.stored_hash or _dummy_hash(), password or "")
+    if ticket.user_id is None or not matched:
+        with write_session(url) as session:
+            audit.record(
+                session,
+                "sign_in_failed",
+                at=now,
+                actor=name if ticket.user_id is not None else None,
+                target=name if ticket.user_id is not None else None,
+                detail=None if ticket.user_id is not None else "unknown or disabled account",
             )
+        return SignInOutcome(None)
+    upgraded = hash_password(password) if _hasher.check_needs_rehash(ticket.stored_hash) else None
+    with write_session(url) as session:
+        user = session.get(User, ticket.user_id)
+        if user is None or not user.active:  # disabled while the password was checked
+            return SignInOutcome(None)
+        if upgraded is not None and user.password_hash == ticket.stored_hash:
+            user.password_hash = upgraded
+        user.last_sign_in_at = now
+        session.execute(
+            delete(SignInThrottle).where(SignInThrottle.bucket == throttle_bucket(name))
         )
-    )
-    since = now - FAILURE_WINDOW
-    if fresh is not None and _utc(fresh) > since:
-        since = _utc(fresh)
-    return session.scalar(
-        select(func.count())
-        .select_from(event)
-        .where(event.action == "sign_in_failed", event.target == username, event.at > since)
-    )
-
-
-def _register_failure(session: Session, user: User, now: dt.datetime) -> None:
-    """Record a failed attempt; lock the account at the 10th within any 5 minutes."""
-    audit.record(session, "sign_in_failed", actor=user.username, target=user.username, at=now)
-    session.flush()
-    count = _failures_in_window(session, user.username, now)
-    user.failed_attempts = count
-    if user.first_failed_at is None or now - _utc(user.first_failed_at) > FAILURE_WINDOW:
-        user.first_failed_at = now
-    if count >= MAX_FAILURES:
-        user.locked_until = now + LOCKOUT
-        user.failed_attempts = 0
-        user.first_failed_at = None
-        audit.record(
-            session,
-            "account_locked",
-            actor=user.username,
-            target=user.username,
-            at=now,
-            detail=f"{MAX_FAILURES} failed attempts within {FAILURE_WINDOW}",
-        )
+        audit.record(session, "sign_in", actor=user.username, at=now)
+        return SignInOutcome(StaffUser(user.id, user.username, user.role))
 
 
 def authenticate(
-    session: Session, username: str, password: str, now: dt.datetime | None = None
+    username: str, password: str, now: dt.datetime | None = None, *, url: str | None = None
 ) -> StaffUser | None:
     """The user for a correct username and password on an open account, else None."""
-    now = now or utcnow()
+    return attempt_sign_in(username, password, now, url=url).user
+
+
+def unlock(session: Session, username: str, *, actor: str) -> bool:
+    """Forget a name's failed sign-ins so it can be tried at once; False if none were held."""
     name = normalise_username(username)
-    query = select(User).where(User.username == name)
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update()
-    user = session.scalars(query).first()
-    if user is None or not user.active:
-        _verify(_dummy_hash(), password or "")
-        audit.record(
-            session,
-            "sign_in_failed",
-            at=now,
-            actor=user.username if user else None,
-            detail="disabled account" if user else "unknown username",
-        )
-        return None
-    matched = _verify(user.password_hash, password or "")
-    locked_until = _utc(user.locked_until)
-    if locked_until and locked_until > now:
-        audit.record(session, "sign_in_refused_locked", actor=user.username, at=now)
-        return None
-    if not matched:
-        _register_failure(session, user, now)
-        return None
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    user.failed_attempts = 0
-    user.first_failed_at = None
-    user.locked_until = None
-    user.last_sign_in_at = now
-    audit.record(session, "sign_in", actor=user.username, at=now)
-    return StaffUser(user.id, user.username, user.role)
+    removed = session.execute(
+        delete(SignInThrottle).where(SignInThrottle.bucket == throttle_bucket(name))
+    ).rowcount
+    audit.record(session, "sign_in_unlocked", actor=actor, target=name)
+    return bool(removed)
+
+
+def retry_after(session: Session, username: str, now: dt.datetime | None = None) -> dt.timedelta:
+    """How long before this name can be tried again (zero: now)."""
+    return _wait(session, normalise_username(username), now or utcnow(), lock=False)
+
+
+def waiting(session: Session, username: str, now: dt.datetime | None = None) -> bool:
+    """True while this name must wait before it can be tried again."""
+    return retry_after(session, username, now) > dt.timedelta(0)
 
 
 def _verify(stored: str, password: str) -> bool:
@@ -313,7 +427,7 @@ def list_accounts(session: Session, now: dt.datetime | None = None) -> list[Acco
             u.username,
             u.role,
             u.active,
-            bool(_utc(u.locked_until) and _utc(u.locked_until) > now),
+            waiting(session, u.username, now),
             _utc(u.last_sign_in_at),
         )
         for u in rows
@@ -335,8 +449,9 @@ def set_password(session: Session, user_id: int, password: str, *, actor: str) -
     if problem:
         raise AccountError(problem)
     user.password_hash = hash_password(password)
-    user.locked_until = None
-    user.failed_attempts = 0
+    session.execute(
+        delete(SignInThrottle).where(SignInThrottle.bucket == throttle_bucket(user.username))
+    )
     user.sessions_valid_after = utcnow()
     audit.record(session, "password_reset", actor=actor, target=user.username)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
 from db import auth
@@ -53,8 +55,15 @@ def _sign_in() -> None:
         submitted = st.form_submit_button("Sign in", key="sign_in", type="primary")
     if not submitted:
         return
-    with write_session() as session:
-        user = auth.authenticate(session, username, password)
+    outcome = auth.attempt_sign_in(username, password)
+    user = outcome.user
+    if outcome.wait:
+        minutes = max(1, math.ceil(outcome.wait.total_seconds() / 60))
+        st.warning(
+            "There have been too many tries to sign in. Please wait "
+            f"{minutes} minute{'s' if minutes > 1 else ''} and try again."
+        )
+        return
     if user is None:
         st.warning(auth.GENERIC_REFUSAL)
         return

@@ -1,4 +1,4 @@
-"""Staff accounts: passwords, Argon2id, lockout, session lifetimes, audit log."""
+"""Staff accounts: passwords, Argon2id, throttled sign-in, session lifetimes, audit log."""
 
 from __future__ import annotations
 
@@ -62,9 +62,8 @@ def test_the_tests_own_cheap_hashes_are_real_argon2id_too(db_url: str) -> None:
     with read_session() as session:
         stored = session.scalar(select(User.password_hash))
     assert stored.startswith("$argon2id$")
-    with write_session() as session:
-        assert auth.authenticate(session, "ada", PASSWORD) is not None
-        assert auth.authenticate(session, "ada", PASSWORD + "x") is None
+    assert auth.authenticate("ada", PASSWORD) is not None
+    assert auth.authenticate("ada", PASSWORD + "x") is None
 
 
 @pytest.mark.production_hashing
@@ -73,8 +72,7 @@ def test_an_old_hash_is_upgraded_at_sign_in(db_url: str) -> None:
     weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash(PASSWORD)
     with write_session() as session:
         session.execute(text("UPDATE users SET password_hash = :h"), {"h": weak})
-    with write_session() as session:
-        assert auth.authenticate(session, "ada", PASSWORD) is not None
+    assert auth.authenticate("ada", PASSWORD) is not None
     with read_session() as session:
         upgraded = session.scalar(select(User.password_hash))
     assert upgraded != weak
@@ -82,52 +80,150 @@ def test_an_old_hash_is_upgraded_at_sign_in(db_url: str) -> None:
 
 
 def _attempt(password: str, at: dt.datetime, username: str = "ada") -> auth.StaffUser | None:
-    with write_session() as session:  # a new transaction each time, like a new browser
-        return auth.authenticate(session, username, password, now=at)
+    return auth.authenticate(username, password, now=at)
 
 
-def test_ten_failures_in_five_minutes_lock_the_account_for_fifteen(db_url: str) -> None:
-    make_user("ada", "coordinator")
-    for i in range(10):
-        assert _attempt("wrong password!", T0 + dt.timedelta(seconds=20 * i)) is None
-    # Locked: even the right password is refused, and looks the same.
-    assert _attempt(PASSWORD, T0 + dt.timedelta(minutes=4)) is None
-    assert _attempt(PASSWORD, T0 + dt.timedelta(minutes=17, seconds=50)) is None  # locked at 3:00
-    assert _attempt(PASSWORD, T0 + dt.timedelta(minutes=18, seconds=10)) is not None
+def _guess_all_day(
+    username: str, every: dt.timedelta, hours: float = 24
+) -> tuple[list[dt.datetime], dt.datetime]:
+    """An attacker trying a wrong password on username at every tick, hours long: the
+    moments a password was actually checked, and when the guessing stopped."""
+    at, end, checked = T0, T0 + dt.timedelta(hours=hours), []
+    while at < end:
+        outcome = auth.attempt_sign_in(username, "guess-" + at.isoformat(), at)
+        assert outcome.user is None
+        if not outcome.wait:
+            checked.append(at)
+        at += every
+    return checked, at
+
+
+def _most_in_any_five_minutes(moments: list[dt.datetime]) -> int:
+    window, most, first = dt.timedelta(minutes=5), 0, 0
+    for last, moment in enumerate(moments):
+        while moment - moments[first] >= window:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
+
+
+def test_a_day_of_guessing_gets_at_most_ten_tries_in_any_five_minutes(db_url: str) -> None:
+    make_user("ada", "admin")
+    # Every 30 s for 24 simulated hours: the attacker asks 2,880 times.
+    checked, stopped = _guess_all_day("ada", dt.timedelta(seconds=30))
+    assert _most_in_any_five_minutes(checked) <= 10
+    assert len(checked) <= 24 * 12 + 10  # one per five minutes once the delays are at full
     with read_session() as session:
-        assert audit.count(session, "account_locked") == 1
-        assert audit.count(session, "sign_in_refused_locked") == 2
-        assert audit.count(session, "sign_in_failed") == 10
+        assert audit.count(session, "sign_in_failed") == len(checked)
+    # The real admin, minutes after the guessing stops, is let in.
+    assert auth.attempt_sign_in("ada", PASSWORD, stopped).wait > dt.timedelta(0)
+    assert _attempt(PASSWORD, stopped + auth.MAX_DELAY) is not None
 
 
-def test_failures_spread_beyond_five_minutes_do_not_lock(db_url: str) -> None:
+def test_the_delays_grow_then_stop_growing_and_a_quiet_hour_starts_afresh(db_url: str) -> None:
     make_user("ada", "coordinator")
-    for i in range(15):
-        _attempt("wrong password!", T0 + dt.timedelta(minutes=1 * i))
-    assert _attempt(PASSWORD, T0 + dt.timedelta(minutes=15, seconds=5)) is not None
-
-
-def test_the_five_minutes_roll_ten_failures_in_any_five_minutes_lock(db_url: str) -> None:
-    make_user("ada", "coordinator")
-    # One failure at 0:00, five at 4:55-4:59, five at 5:01-5:05: the ten from 4:55 on
-    # fall within five minutes, even though 0:00 opened the count more than five ago.
-    _attempt("wrong password!", T0)
-    for second in (295, 296, 297, 298, 299, 301, 302, 303, 304, 305):
-        _attempt("wrong password!", T0 + dt.timedelta(seconds=second))
-    assert _attempt(PASSWORD, T0 + dt.timedelta(seconds=306)) is None
+    waits = []
+    at = T0
+    for _ in range(12):
+        assert _attempt("wrong password!", at) is None
+        with read_session() as session:
+            waits.append(auth.retry_after(session, "ada", at))
+        if waits[-1]:  # while it waits, not even the right password is checked
+            assert auth.attempt_sign_in("ada", PASSWORD, at).wait == waits[-1]
+        at += waits[-1]
+    seconds = [w.total_seconds() for w in waits]
+    assert seconds == [0, 0, 0, 0, 15, 30, 60, 120, 240, 300, 300, 300]
+    later = at + auth.STREAK_ENDS_AFTER + dt.timedelta(seconds=1)
+    assert _attempt("wrong password!", later) is None
     with read_session() as session:
-        assert audit.count(session, "account_locked") == 1
-        assert audit.count(session, "sign_in_refused_locked") == 1
+        assert auth.retry_after(session, "ada", later) == dt.timedelta(0)
 
 
-def test_failures_before_a_good_sign_in_do_not_count_towards_a_lock(db_url: str) -> None:
+def test_an_unknown_name_is_throttled_on_the_same_schedule_as_a_real_one(db_url: str) -> None:
     make_user("ada", "coordinator")
-    for i in range(9):
+    real, _ = _guess_all_day("ada", dt.timedelta(seconds=7), hours=1)
+    unknown, _ = _guess_all_day("nobody-here", dt.timedelta(seconds=7), hours=1)
+    assert [m - T0 for m in real] == [m - T0 for m in unknown]
+    assert len(real) < 30
+
+
+def test_guessing_spread_over_many_names_is_capped_for_the_whole_server(db_url: str) -> None:
+    make_user("ada", "coordinator")
+    outcomes = [
+        auth.attempt_sign_in(f"name-{i}", "guess", T0 + dt.timedelta(seconds=i / 10))
+        for i in range(100)
+    ]
+    checked = [o for o in outcomes if not o.wait]
+    assert len(checked) == auth.SERVER_FAILURES_PER_MINUTE
+    # A minute on, the server takes tries again, and the real owner of a name gets in.
+    assert _attempt(PASSWORD, T0 + dt.timedelta(seconds=61)) is not None
+
+
+def test_a_good_sign_in_clears_the_name_s_failures(db_url: str) -> None:
+    make_user("ada", "coordinator")
+    for i in range(4):
         _attempt("wrong password!", T0 + dt.timedelta(seconds=i))
     assert _attempt(PASSWORD, T0 + dt.timedelta(seconds=20)) is not None
-    for i in range(9):
+    for i in range(4):
         _attempt("wrong password!", T0 + dt.timedelta(seconds=30 + i))
-    assert _attempt(PASSWORD, T0 + dt.timedelta(seconds=50)) is not None
+    assert auth.attempt_sign_in("ada", "wrong", T0 + dt.timedelta(seconds=40)).wait == (
+        dt.timedelta(0)
+    )
+
+
+def test_the_throttle_table_never_holds_the_typed_name(db_url: str) -> None:
+    typed = "my-secret-password-in-the-wrong-box"
+    _attempt("x", T0, username=typed)
+    with read_session() as session:
+        dumped = " ".join(
+            str(value)
+            for row in session.execute(text("SELECT * FROM sign_in_throttle"))
+            for value in row
+        )
+        logged = " ".join(str(e) for e in audit.events(session))
+    assert typed not in dumped and typed not in logged
+
+
+def test_unlock_from_the_shell_lets_a_guessed_name_in_at_once(db_url: str) -> None:
+    make_user("ada", "admin")
+    now = auth.utcnow()
+    for _ in range(auth.FREE_FAILURES + 3):
+        auth.attempt_sign_in("ada", "wrong password!", now)
+    assert auth.attempt_sign_in("ada", PASSWORD, now).wait > dt.timedelta(0)
+    with read_session() as session:
+        assert [a.locked for a in auth.list_accounts(session, now)] == [True]
+    done = _cli(db_url, "unlock", "ADA", password=None)
+    assert done.returncode == 0, done.stderr
+    assert "ada" in done.stdout
+    assert _attempt(PASSWORD, now) is not None
+    with read_session() as session:
+        assert audit.count(session, "sign_in_unlocked") == 1
+
+
+def test_hashing_never_holds_the_write_lock(db_url: str, monkeypatch) -> None:
+    """While the password is being checked, another writer (a kiosk send) can take the
+    database's write lock at once."""
+    make_user("ada", "coordinator")
+    checked_free: list[bool] = []
+    real_verify = auth._verify
+
+    def verify_and_look(stored: str, password: str) -> bool:
+        with write_session() as other:  # SQLite: fails at once if the lock is held
+            other.execute(text("UPDATE settings SET value = value WHERE key = 'none'"))
+            if other.get_bind().dialect.name == "postgresql":  # the name's row is free
+                other.execute(text("SELECT bucket FROM sign_in_throttle FOR UPDATE NOWAIT"))
+            checked_free.append(True)
+        return real_verify(stored, password)
+
+    monkeypatch.setattr(auth, "_verify", verify_and_look)
+    monkeypatch.setenv("LANTERN_SQLITE_BUSY_TIMEOUT_MS", "0")
+    from db.session import reset_engines
+
+    reset_engines()
+    assert _attempt(PASSWORD, T0) is not None
+    assert _attempt("wrong password!", T0) is None
+    assert _attempt(PASSWORD, T0, username="nobody") is None
+    assert checked_free == [True, True, True]
 
 
 def test_unknown_users_are_refused_and_logged_without_the_name(db_url: str) -> None:

@@ -119,8 +119,7 @@ def test_a_restore_round_trip_keeps_every_row(
     # the restored database is ready for use: new ids do not clash with restored ones
     submit_feedback(FeedbackForm(rating=1, text_good="after the restore"), url=empty_target)
     assert maintenance.table_counts(empty_target)["submissions"] == 302
-    with write_session(empty_target) as session:
-        assert auth.authenticate(session, "ada", "correct horse battery staple") is not None
+    assert auth.authenticate("ada", "correct horse battery staple", url=empty_target) is not None
 
 
 def test_a_row_committed_just_before_the_backup_is_in_it(
