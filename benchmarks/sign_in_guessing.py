@@ -36,7 +36,7 @@ from db import auth, migrate  # noqa: E402
 from db.session import reset_engines, write_session  # noqa: E402
 from db.submissions import FeedbackForm, submit_feedback  # noqa: E402
 
-PASSWORD = "a long lantern phrase for the bench"
+PASSWORD = "a long lantern phrase for the bench"  # noqa: S105 (a throwaway bench account)
 SEND_EVERY = 0.5
 
 
