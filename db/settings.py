@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -14,7 +13,7 @@ from urllib.parse import urlparse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import audit
+from db import audit, config
 from db.models import Setting
 from db.session import PROJECT_ROOT
 
@@ -59,12 +58,12 @@ def set_value(session: Session, key: str, value: str) -> None:
 
 
 def exit_url(session: Session) -> str:
-    """The neutral site the kiosk's quick exit goes to (a bad LANTERN_EXIT_URL is ignored)."""
+    """The neutral site the kiosk's quick exit goes to: the admin's, LANTERN_EXIT_URL, or BBC
+    Weather (a bad LANTERN_EXIT_URL stops the app at start, db/config.py)."""
     stored = get_value(session, "exit_url")
     if stored:
         return stored
-    configured = os.environ.get("LANTERN_EXIT_URL", "").strip()
-    return configured if configured and not http_url_problem(configured) else DEFAULT_EXIT_URL
+    return config.current().exit_url or DEFAULT_EXIT_URL
 
 
 def helplines(session: Session) -> tuple[Helpline, ...]:

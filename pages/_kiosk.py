@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import re
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ from urllib.parse import urlparse
 import streamlit as st
 
 from analysis.text import MAX_ANSWER_CHARS
-from db import actions, consultations, settings
+from db import actions, config, consultations, settings
 from db.catalogue import Catalogue, load_catalogue
 from db.consultations import KioskConsultation
 from db.models import DAYS
@@ -30,22 +29,14 @@ from db.submissions import (
 from locales import Words, available, words
 
 
-def _seconds(name: str, default: int) -> int:
-    """A positive whole number of seconds from the environment, else default."""
-    try:
-        return max(1, int(os.environ.get(name, default)))
-    except ValueError:
-        return default
-
-
 def idle_seconds() -> int:
     """Seconds without a touch mid-form before everything entered is wiped (SPEC §3.6)."""
-    return _seconds("LANTERN_KIOSK_IDLE_SECONDS", 120)
+    return config.current().kiosk_idle_seconds  # LANTERN_KIOSK_IDLE_SECONDS
 
 
 def return_seconds() -> int:
     """Seconds the thank-you screen stays before going back to Welcome."""
-    return _seconds("LANTERN_KIOSK_RETURN_SECONDS", 20)
+    return config.current().kiosk_return_seconds  # LANTERN_KIOSK_RETURN_SECONDS
 
 
 DOUBLE_TAP_SECONDS = 10

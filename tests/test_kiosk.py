@@ -7,6 +7,7 @@ import time
 import pytest
 from sqlalchemy import func, select, text
 
+from db.config import ConfigError
 from db.models import Answer, Submission
 from db.session import read_session, write_session
 from pages import _kiosk
@@ -254,8 +255,10 @@ def test_the_timeouts_default_to_twenty_and_a_hundred_and_twenty_seconds(
     monkeypatch.delenv("LANTERN_KIOSK_IDLE_SECONDS", raising=False)
     assert (_kiosk.return_seconds(), _kiosk.idle_seconds()) == (20, 120)  # SPEC §3.5, §3.6
     monkeypatch.setenv("LANTERN_KIOSK_IDLE_SECONDS", "90")
-    monkeypatch.setenv("LANTERN_KIOSK_RETURN_SECONDS", "soon")  # not a number: the default
     assert (_kiosk.return_seconds(), _kiosk.idle_seconds()) == (20, 90)
+    monkeypatch.setenv("LANTERN_KIOSK_RETURN_SECONDS", "soon")  # refused, not quietly replaced
+    with pytest.raises(ConfigError, match="LANTERN_KIOSK_RETURN_SECONDS"):
+        _kiosk.return_seconds()
 
 
 def test_the_server_never_overwrites_what_she_is_typing_on_the_step_she_is_on(

@@ -9,8 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from db import settings
+from db.config import ConfigError
 from db.session import read_session, write_session
-from tests.kiosk_helpers import click, kiosk, texts, walk
+from tests.kiosk_helpers import APP, click, kiosk, texts, walk
 from tests.staff_helpers import create_user, signed_in_on
 
 RECIPES = "https://www.example.org/recipes?q=soup"
@@ -107,15 +108,19 @@ def test_an_exit_site_saved_by_an_admin_wins_over_lantern_exit_url(
 
 
 @pytest.mark.parametrize("bad", ["javascript:alert(1)", "www.example.org", "data:text/html,hi"])
-def test_an_unsafe_lantern_exit_url_falls_back_to_the_default_site(
+def test_an_unsafe_lantern_exit_url_stops_the_app_instead_of_reaching_the_tablet(
     db_url: str, monkeypatch: pytest.MonkeyPatch, bad: str
 ) -> None:
+    # Quietly leaving for the default would hide the mistake from whoever set it up.
     monkeypatch.setenv("LANTERN_EXIT_URL", bad)
-    at = kiosk()
-    assert _exit_site(at) == settings.DEFAULT_EXIT_URL
-    assert _left_for(at) == settings.DEFAULT_EXIT_URL
-    with read_session() as session:  # what the admin's Safety tab shows as current
-        assert settings.exit_url(session) == settings.DEFAULT_EXIT_URL
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert any("LANTERN_EXIT_URL" in line for line in texts(at))
+    assert not at.button  # no kiosk served
+    assert not any(bad in body for body in _scripts(at))
+    with pytest.raises(ConfigError, match="LANTERN_EXIT_URL"), read_session() as session:
+        settings.exit_url(session)
 
 
 def test_the_public_board_leaves_for_the_same_exit_site(db_url: str, no_exit_env: None) -> None:
