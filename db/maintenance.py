@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import shutil
 import sqlite3
@@ -35,6 +36,7 @@ from db.models import (
     SubmissionService,
     SubmissionSlot,
 )
+from db.private_files import create_private_file, make_private_folder
 from db.service_day import service_date_now
 from db.session import (
     PROJECT_ROOT,
@@ -48,6 +50,8 @@ from db.submissions import CONSULTATION_QUESTION
 
 BATCH_SIZE = 5000
 LAST_PURGE_KEY = "last_purge_date"
+
+log = logging.getLogger("lantern.maintenance")
 
 
 def count_submissions(session: Session) -> int:
@@ -331,7 +335,78 @@ def purge_if_due(url: str | None = None, today: dt.date | None = None) -> int | 
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PURGE_LOCK_KEY})
         if settings.last_purge_date(session) == today:
             return None
-        return run_purge(session, actor="system", today=today)
+        removed = run_purge(session, actor="system", today=today)
+    scrub_after_purge(url)
+    return removed
+
+
+# The tables a purge rewrites rows of: their free space is wiped after it.
+PURGED_TABLES = (Answer.__tablename__,)
+# A rewrite waits this long for the kiosk's short transactions to let go of the table; if
+# it cannot, the plain VACUUM still runs and the next purge tries the rewrite again.
+_REWRITE_LOCK_TIMEOUT = "5s"
+_SCRUB_STATEMENT_TIMEOUT = "15min"
+
+
+def scrub_after_purge(url: str | None = None) -> bool:
+    """Wipe what a committed purge left on disk where Lantern can reach it; True if all went.
+
+    SQLite overwrites freed space with zeros as it frees it (`secure_delete`, set on every
+    connection in db/session.py); this then checkpoints the write-ahead log into the file
+    and truncates it, so the old copies of the pages in the -wal go too. On PostgreSQL a
+    plain VACUUM only marks dead rows' space reusable (the words stay readable in the table
+    file), so the purged tables are rewritten into new files (VACUUM FULL). What stays out
+    of reach (PostgreSQL's WAL, backups, snapshots) is in docs/security.md.
+    """
+    url = url or database_url()
+    if is_sqlite(url):
+        return _checkpoint_sqlite(url)
+    return _vacuum_postgres(url)
+
+
+def _checkpoint_sqlite(url: str) -> bool:
+    """PRAGMA wal_checkpoint(TRUNCATE) outside any transaction; False if readers kept it
+    from finishing within the busy timeout."""
+    raw = get_engine(url).raw_connection()
+    try:
+        busy, _pages, _done = raw.driver_connection.execute(
+            "PRAGMA wal_checkpoint(TRUNCATE)"
+        ).fetchone()
+    finally:
+        raw.close()
+    if busy:
+        log.warning(
+            "The write-ahead log could not be emptied after the purge (the database was "
+            "busy); the next purge, or the last connection closing, empties it."
+        )
+    return not busy
+
+
+def _vacuum_postgres(url: str) -> bool:
+    """VACUUM FULL, ANALYZE each purged table on its own AUTOCOMMIT connection (VACUUM
+    cannot run in a transaction); a plain VACUUM when the table stays busy."""
+    engine = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    rewritten = True
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f"SET statement_timeout = '{_SCRUB_STATEMENT_TIMEOUT}'")
+            for table in PURGED_TABLES:
+                conn.exec_driver_sql(f"SET lock_timeout = '{_REWRITE_LOCK_TIMEOUT}'")
+                try:
+                    conn.exec_driver_sql(f'VACUUM (FULL, ANALYZE) "{table}"')
+                except OperationalError as exc:
+                    rewritten = False
+                    log.warning(
+                        "Could not rewrite %s after the purge (%s); ran a plain VACUUM, "
+                        "which leaves purged words in free space until the next purge.",
+                        table,
+                        type(exc).__name__,
+                    )
+                    conn.exec_driver_sql("SET lock_timeout = 0")
+                    conn.exec_driver_sql(f'VACUUM (ANALYZE) "{table}"')
+    finally:
+        engine.dispose()
+    return rewritten
 
 
 class BackupError(Exception):
@@ -351,10 +426,11 @@ def backup(target: Path, url: str | None = None) -> Path:
     """A consistent copy of the database at target, written to target.partial then renamed."""
     url = url or database_url()
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
+        create_private_file(partial)  # 0600 before a byte of her words is in it
         if is_sqlite(url):
             _backup_sqlite(url, partial)
         else:
@@ -515,10 +591,11 @@ def _restore_sqlite(source: Path, url: str) -> None:
             raise RestoreError(f"{source} is damaged (integrity_check said {check!r})")
         if not is_lantern:
             raise RestoreError(f"{source} is a SQLite file but not a Lantern backup")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(target.parent)
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
         try:
+            create_private_file(partial)  # the live database: 0600, as db/session.py makes it
             with closing(sqlite3.connect(partial)) as destination:
                 conn.backup(destination)
                 if destination.execute("PRAGMA integrity_check").fetchone()[0] != "ok":

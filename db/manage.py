@@ -106,6 +106,7 @@ def cmd_purge(args: argparse.Namespace) -> str:
     today = dt.date.fromisoformat(args.today) if args.today else None
     with write_session() as session:
         removed = maintenance.run_purge(session, actor="cli", today=today)
+    maintenance.scrub_after_purge()  # after the commit: the freed space is wiped
     return f"Removed the text of {removed} old answers (ratings and choices are kept)."
 
 

@@ -32,6 +32,7 @@ from db.comments import QUESTION_LABELS
 from db.dashboard import Filters, Headline, Table
 from db.exports import csv_bytes
 from db.models import Answer, CommentReview, Site, Submission
+from db.private_files import make_private_folder, write_private_file
 
 MAX_QUOTES = 5
 HIDDEN_SHARE = "*"  # a percentage or average hidden because it rests on too few people
@@ -588,14 +589,15 @@ def zip_bytes(pack: ForumPack) -> bytes:
 
 
 def write_pack(pack: ForumPack, out_dir: Path) -> list[Path]:
-    """Write the PDF and the CSVs into out_dir (made if missing); the paths written."""
+    """Write the PDF and the CSVs into out_dir (made 0700 if missing), each file 0600; the
+    paths written."""
     files = {f"{pack.stem}.pdf": pdf_bytes(pack), **csv_files(pack)}
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(out_dir)
         written = []
         for name, data in files.items():
             path = out_dir / name
-            path.write_bytes(data)
+            write_private_file(path, data)
             written.append(path)
     except OSError as exc:
         raise ReportError(f"cannot write the pack into {out_dir}: {exc.strerror or exc}") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,13 +35,29 @@ def is_sqlite(url: str) -> bool:
 
 
 def _prepare_sqlite_file(url: str) -> None:
-    """Create the folder for a file-backed SQLite database if it is missing."""
+    """Create the folder (0700) and the empty database file (0600) if they are missing.
+
+    SQLite would create the file with the process umask (often 0644, readable by every
+    account on the server); made here first, it and its -wal/-shm (which SQLite gives the
+    main file's mode) stay private. An existing file that others can read is tightened.
+    """
     database = make_url(url).database
     if database and database != ":memory:" and not database.startswith("file:"):
         path = Path(database)
         if not path.is_absolute():
             path = PROJECT_ROOT / path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.exists():
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            for existing in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+                try:
+                    status = existing.stat()
+                    if status.st_mode & 0o077 and status.st_uid == os.getuid():
+                        existing.chmod(0o600)
+                except FileNotFoundError:
+                    pass
 
 
 def _sqlite_absolute(url: str) -> str:
@@ -71,6 +88,9 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # Freed space (a purged comment's old bytes) is overwritten with zeros, whatever
+        # default this SQLite was built with (SPEC §6; docs/security.md).
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -571,6 +571,7 @@ def data_tab(me: auth.StaffUser) -> None:
     if st.button("Run retention now", key="run_purge"):
         with write_session() as session:
             removed = maintenance.run_purge(session, actor=me.username)
+        maintenance.scrub_after_purge()
         _done(f"Removed the text of {removed} old answers. Ratings and choices are kept.")
 
     st.subheader("Backups")

@@ -1,0 +1,180 @@
+"""A retention purge leaves none of the purged words in the files Lantern can reach."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, select, text
+from sqlalchemy.engine import make_url
+
+from db import maintenance
+from db.manage import main
+from db.models import Answer
+from db.session import get_engine, read_session
+from db.submissions import FeedbackForm, submit_feedback
+
+TODAY = dt.date.today()
+LONG_AGO = TODAY - dt.timedelta(days=1000)  # well past the default 24 months
+MARKER = "purgeprobe"
+KEPT = "keptprobe"
+
+
+def _word(i: int) -> str:
+    """A distinctive word for comment i (letters only, so redaction keeps it whole)."""
+    letters = string.ascii_lowercase
+    return letters[i // 26 % 26] + letters[i % 26]
+
+
+def _store_comments(count: int = 40) -> None:
+    """count old comments full of MARKER, and one recent one that must stay."""
+    for i in range(count):
+        filler = " ".join(f"{MARKER}{_word(i)}" for _ in range(12))
+        submit_feedback(
+            FeedbackForm(
+                rating=3,
+                text_good=f"the tea was warm {filler}",
+                text_better=f"more socks please {filler}",
+                service_date=LONG_AGO,
+            )
+        )
+    submit_feedback(FeedbackForm(rating=4, text_good=f"lovely soup {KEPT}", service_date=TODAY))
+
+
+def _sqlite_files(url: str) -> list[Path]:
+    """The database file and whichever of its -wal / -journal / -shm exist."""
+    path = Path(make_url(url).database)
+    return [
+        candidate
+        for candidate in (
+            path,
+            *(path.with_name(path.name + s) for s in ("-wal", "-journal", "-shm")),
+        )
+        if candidate.exists()
+    ]
+
+
+def _sqlite_marker_count(url: str) -> int:
+    """How many times the purged words appear in the raw bytes on disk."""
+    return sum(path.read_bytes().count(MARKER.encode()) for path in _sqlite_files(url))
+
+
+def _kept_texts() -> list[str]:
+    with read_session() as session:
+        return [t for t in session.scalars(select(Answer.text)) if t]
+
+
+def _purge_from_the_command_line() -> None:
+    assert main(["purge", "--today", TODAY.isoformat()]) == 0
+
+
+def _purge_as_the_daily_run() -> None:
+    assert maintenance.purge_if_due(today=TODAY) is not None
+
+
+PURGES = {"cli": _purge_from_the_command_line, "daily": _purge_as_the_daily_run}
+
+
+def test_every_sqlite_connection_overwrites_freed_space(sqlite_url: str) -> None:
+    with get_engine().connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+
+@pytest.mark.parametrize("purge", sorted(PURGES))
+def test_purged_sqlite_text_is_gone_from_the_file_and_its_log(sqlite_url: str, purge: str) -> None:
+    engine = get_engine()
+
+    # Many SQLite builds (Debian's is not one) ship with secure_delete off: start every
+    # connection that way, so Lantern's own setting is what is tested.
+    @event.listens_for(engine, "connect", insert=True)
+    def _stock_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.execute("PRAGMA secure_delete = OFF")
+
+    _store_comments()
+    assert _sqlite_marker_count(sqlite_url) > 0  # the scan does see words on disk
+
+    PURGES[purge]()
+
+    # The app's connections stay open, as in a running server (closing the last one
+    # would checkpoint and delete the -wal by itself and hide a missing checkpoint).
+    assert _sqlite_marker_count(sqlite_url) == 0
+    assert _kept_texts() == [f"lovely soup {KEPT}"]
+    wal = Path(make_url(sqlite_url).database + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def _relation_bytes(conn, table: str) -> bytes:  # type: ignore[no-untyped-def]
+    """The raw bytes of a table's files and its TOAST table's (superuser only)."""
+    conn.exec_driver_sql("CHECKPOINT")  # dirty pages in shared buffers reach the files
+    relations = [table]
+    toast = conn.execute(
+        text(
+            "SELECT reltoastrelid::regclass::text FROM pg_class "
+            "WHERE oid = CAST(:t AS regclass) AND reltoastrelid <> 0"
+        ),
+        {"t": table},
+    ).scalar()
+    if toast:
+        relations.append(toast)
+    data = b""
+    for relation in relations:
+        path = conn.execute(text("SELECT pg_relation_filepath(:r)"), {"r": relation}).scalar()
+        segment = 0
+        while True:  # 1 GB segments: lantern.1, lantern.2, ...
+            name = path if segment == 0 else f"{path}.{segment}"
+            exists = conn.execute(
+                text("SELECT (pg_stat_file(:p, true)).size IS NOT NULL"), {"p": name}
+            ).scalar()
+            if not exists:
+                break
+            data += bytes(
+                conn.execute(text("SELECT pg_read_binary_file(:p)"), {"p": name}).scalar()
+            )
+            segment += 1
+    return data
+
+
+def test_purged_postgresql_text_is_vacuumed_out_of_the_table_files(postgres_url: str) -> None:
+    admin = get_engine().execution_options(isolation_level="AUTOCOMMIT")
+    _store_comments()
+    with admin.connect() as conn:
+        superuser = conn.execute(
+            text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        ).scalar()
+        before = conn.execute(text("SELECT pg_relation_filenode('answers')")).scalar()
+        if superuser:
+            assert _relation_bytes(conn, "answers").count(MARKER.encode()) > 0
+
+    _purge_from_the_command_line()
+
+    with admin.connect() as conn:
+        after = conn.execute(text("SELECT pg_relation_filenode('answers')")).scalar()
+        dead = conn.execute(
+            text("SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'answers'")
+        ).scalar()
+        assert after != before  # VACUUM FULL wrote the table into a new file
+        assert dead == 0
+        if superuser:  # reading a table's files needs it; the new file is the proof otherwise
+            assert _relation_bytes(conn, "answers").count(MARKER.encode()) == 0
+    assert _kept_texts() == [f"lovely soup {KEPT}"]
+
+
+def test_a_busy_table_still_gets_a_plain_vacuum(postgres_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _store_comments(count=2)
+    monkeypatch.setattr(maintenance, "_REWRITE_LOCK_TIMEOUT", "100ms")
+    holder = get_engine().connect()
+    try:
+        holder.execute(text("SELECT count(*) FROM answers"))  # holds a share lock: no rewrite
+        assert maintenance.scrub_after_purge() is False
+    finally:
+        holder.rollback()
+        holder.close()
+    with get_engine().connect() as conn:
+        vacuumed = conn.execute(
+            text(
+                "SELECT last_vacuum IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'answers'"
+            )
+        ).scalar()
+    assert vacuumed
