@@ -46,7 +46,8 @@ from db.session import (
     read_session,
     write_session,
 )
-from db.submissions import CONSULTATION_QUESTION
+from db.submissions import CONSULTATION_QUESTION, clear_send_keys
+from db.timeouts import CONNECT_TIMEOUT_SECONDS, MAINTENANCE
 
 BATCH_SIZE = 5000
 LAST_PURGE_KEY = "last_purge_date"
@@ -330,12 +331,14 @@ def purge_if_due(url: str | None = None, today: dt.date | None = None) -> int | 
     with read_session(url) as session:
         if settings.last_purge_date(session) == today:
             return None
-    with write_session(url) as session:
+    with write_session(url, MAINTENANCE) as session:
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PURGE_LOCK_KEY})
         if settings.last_purge_date(session) == today:
             return None
         removed = run_purge(session, actor="system", today=today)
+        # Closed service days' send keys go too (SPEC §2.1); today's still guard a Retry.
+        clear_send_keys(session, before=service_date_now())
     scrub_after_purge(url)
     return removed
 
@@ -498,6 +501,9 @@ def _libpq(url: str) -> tuple[str, dict[str, str]]:
     env = dict(os.environ)
     if parsed.password:
         env["PGPASSWORD"] = str(parsed.password)
+    # pg_dump and pg_restore set their own statement limits; a server that does not answer
+    # fails the backup instead of hanging it (db/timeouts.py).
+    env.setdefault("PGCONNECT_TIMEOUT", str(CONNECT_TIMEOUT_SECONDS * 2))
     dsn = parsed.set(drivername="postgresql", password=None)
     return dsn.render_as_string(hide_password=False), env
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
-from db.session import PROJECT_ROOT, database_url, get_engine
+from db.session import PROJECT_ROOT, database_url, get_engine, with_timeouts
+from db.timeouts import MAINTENANCE
 
 ALEMBIC_INI = PROJECT_ROOT / "alembic.ini"
 
@@ -24,7 +25,7 @@ def upgrade(url: str | None = None, revision: str = "head") -> None:
     """Migrate the database at url up to revision (default head)."""
     url = url or database_url()
     cfg = alembic_config(url)
-    with get_engine(url).begin() as connection:
+    with with_timeouts(get_engine(url), MAINTENANCE).begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
 
@@ -33,6 +34,6 @@ def downgrade(url: str | None, revision: str) -> None:
     """Migrate the database at url down to revision."""
     url = url or database_url()
     cfg = alembic_config(url)
-    with get_engine(url).begin() as connection:
+    with with_timeouts(get_engine(url), MAINTENANCE).begin() as connection:
         cfg.attributes["connection"] = connection
         command.downgrade(cfg, revision)

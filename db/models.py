@@ -266,6 +266,21 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class SendKey(Base):
+    """A kiosk form's idempotency key, stored with her submission so a Retry, a double tap
+    or a late commit stores it once (SPEC §2.1, issue 13).
+
+    Deliberately on its own: no link to the submission it came with and no time, only the
+    service date, so the day's keys can be cleared when the day closes
+    (db.submissions.clear_send_keys).
+    """
+
+    __tablename__ = "send_keys"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    service_date: Mapped[dt.date] = mapped_column(Date, index=True)
+
+
 ROLES = ("admin", "coordinator", "worker")
 
 

@@ -19,6 +19,7 @@ from db.dashboard import bump_data_version
 from db.models import Answer, AnswerConcern, AnswerTheme, Submission
 from db.session import read_session, write_session
 from db.submissions import unread_or
+from db.timeouts import MAINTENANCE
 
 DEFAULT_BATCH = 500
 
@@ -77,14 +78,14 @@ def reanalyse_all(
         total = pending(session)
     done = 0
     while True:
-        with write_session(url) as session:
+        with write_session(url, MAINTENANCE) as session:
             count = reanalyse_batch(session, batch_size)
         if not count:
             break
         done += count
         if progress:
             progress(done, total)
-    with write_session(url) as session:
+    with write_session(url, MAINTENANCE) as session:
         rollups.rebuild(session)
         bump_data_version(session)
         audit.record(session, "reanalysed", actor=actor, detail=f"{done} answers")

@@ -11,8 +11,10 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from db import config
+from db.timeouts import POSTGRES_CONNECT_ARGS, SEND, Timeouts, Watchdog
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SQLITE_PATH = PROJECT_ROOT / "data" / "lantern.db"
@@ -22,6 +24,8 @@ SQLITE_BUSY_TIMEOUT_MS = 20_000
 # Connections opened through this option take SQLite's write lock at BEGIN, so
 # two writers never deadlock upgrading a shared lock; readers keep deferred BEGIN.
 _WRITE_OPTION = "lantern_write"
+# A Timeouts (db/timeouts.py) for the transaction a connection begins under this option.
+_TIMEOUTS_OPTION = "lantern_timeouts"
 
 
 def database_url() -> str:
@@ -95,13 +99,37 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        # The write-lock wait is the busy timeout, set before BEGIN IMMEDIATE waits on it: a
+        # kiosk send's is capped so she hears Sorry in time, maintenance's is longer.
+        limits = connection.get_execution_options().get(_TIMEOUTS_OPTION)
+        wanted = busy_timeout_ms if limits is None else limits.sqlite_busy(busy_timeout_ms)
+        if connection.info.get(_TIMEOUTS_OPTION, busy_timeout_ms) != wanted:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(wanted)}")
+            connection.info[_TIMEOUTS_OPTION] = wanted
         if connection.get_execution_options().get(_WRITE_OPTION):
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.exec_driver_sql("BEGIN")
 
 
+def _configure_postgres(engine: Engine) -> None:
+    """Each transaction begun under a Timeouts option sets those limits (SET LOCAL)."""
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        limits = connection.get_execution_options().get(_TIMEOUTS_OPTION)
+        if limits is not None:
+            connection.exec_driver_sql(limits.postgres_sql())
+
+
+def _postgres_connect_args(url: str) -> dict[str, int]:
+    """The connect and keepalive defaults (db/timeouts.py) the URL does not set itself."""
+    given = make_url(url).query
+    return {name: value for name, value in POSTGRES_CONNECT_ARGS.items() if name not in given}
+
+
 _engines: dict[str, Engine] = {}
+_send_engines: dict[str, Engine] = {}
 _factories: dict[str, tuple[sessionmaker[Session], sessionmaker[Session]]] = {}
 _lock = threading.Lock()
 
@@ -130,7 +158,15 @@ def _make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000})
         _configure_sqlite(engine, timeout_ms)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=5,
+        max_overflow=10,
+        connect_args=_postgres_connect_args(url),
+    )
+    _configure_postgres(engine)
+    return engine
 
 
 def _session_factories(url: str) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
@@ -154,16 +190,83 @@ def read_session(url: str | None = None) -> Iterator[Session]:
 
 
 @contextmanager
-def write_session(url: str | None = None) -> Iterator[Session]:
-    """A session whose work is committed in one transaction, or rolled back on error."""
+def write_session(url: str | None = None, timeouts: Timeouts | None = None) -> Iterator[Session]:
+    """A session whose work is committed in one transaction, or rolled back on error.
+
+    timeouts (db/timeouts.py, e.g. MAINTENANCE) sets the transaction's limits.
+    """
     with _session_factories(url or database_url())[1].begin() as session:
+        if timeouts is not None:
+            session.connection(execution_options={_TIMEOUTS_OPTION: timeouts})
         yield session
+
+
+def with_timeouts(engine: Engine, timeouts: Timeouts) -> Engine:
+    """engine, with every transaction it begins held to timeouts (e.g. migrations)."""
+    return engine.execution_options(**{_TIMEOUTS_OPTION: timeouts})
+
+
+# The watchdog of the kiosk send running on this thread, if any: the send engine's
+# connections register with it as they are made (before SQLAlchemy's first queries).
+_sending = threading.local()
+
+
+def _send_engine(url: str) -> Engine:
+    """PostgreSQL only: the engine for kiosk sends, made once per URL.
+
+    No pool: each send opens its own connection (a few milliseconds), so no pre-ping of a
+    pooled connection can hang before the watchdog sees it, and a connection the watchdog
+    cut never goes back to a pool. Parameters stay out of error messages (her words).
+    """
+    with _lock:
+        if url not in _send_engines:
+            engine = create_engine(
+                url,
+                poolclass=NullPool,
+                hide_parameters=True,
+                connect_args=_postgres_connect_args(url),
+            )
+            _configure_postgres(engine)
+
+            @event.listens_for(engine, "connect", insert=True)
+            def _watch(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+                watchdog = getattr(_sending, "watchdog", None)
+                if watchdog is not None:
+                    watchdog.watch(dbapi_connection.fileno())
+
+            _send_engines[url] = engine
+        return _send_engines[url]
+
+
+@contextmanager
+def send_session(url: str | None = None) -> Iterator[Session]:
+    """A write session for one kiosk send, bounded at db.timeouts.SEND_SECONDS.
+
+    On PostgreSQL the transaction carries SEND's server-side limits and a watchdog cuts its
+    connection at the deadline; on SQLite the wait for the write lock is capped. Either way
+    a stalled database raises a SQLAlchemy error in time for her to hear Sorry.
+    """
+    url = url or database_url()
+    if is_sqlite(url):
+        with write_session(url, SEND) as session:
+            yield session
+        return
+    engine = _send_engine(url).execution_options(**{_TIMEOUTS_OPTION: SEND})
+    assert SEND.deadline_seconds is not None
+    with Watchdog(SEND.deadline_seconds) as watchdog:
+        _sending.watchdog = watchdog
+        try:
+            with Session(engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        finally:
+            _sending.watchdog = None
 
 
 def reset_engines() -> None:
     """Dispose and forget every engine (tests switch DATABASE_URL between databases)."""
     with _lock:
-        for engine in _engines.values():
+        for engine in (*_engines.values(), *_send_engines.values()):
             engine.dispose()
         _engines.clear()
+        _send_engines.clear()
         _factories.clear()

@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from sqlalchemy import delete
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -27,6 +30,7 @@ from db.models import (
     AnswerConcern,
     AnswerTheme,
     ConsultationResponse,
+    SendKey,
     Submission,
     SubmissionPlace,
     SubmissionProvision,
@@ -34,13 +38,15 @@ from db.models import (
     SubmissionSlot,
 )
 from db.service_day import service_date_now
-from db.session import database_url, is_sqlite, read_session, write_session
+from db.session import database_url, is_sqlite, read_session, send_session
 
 log = logging.getLogger(__name__)
 
 OTHER_PROVISION_MAX_CHARS = 200
 QUESTIONS = ("what_good", "could_improve")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
+# A form's idempotency key as new_send_key() makes it (URL-safe base64, 32 characters).
+_SEND_KEY = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 
 CONSULTATION_QUESTION = "consultation"  # Answer.question of a consultation's free text
@@ -76,16 +82,22 @@ class FeedbackForm:
     assisted: bool = False
     service_date: dt.date | None = None
     consultations: Sequence[ConsultationAnswer] = ()
+    # The form's idempotency key (new_send_key(), made when her form starts): a second send
+    # with a key already stored stores nothing. None (the CLI, seeding): no such guard.
+    send_key: str | None = None
 
 
 @dataclass(frozen=True)
 class SubmitResult:
     """What the thank-you screen needs to know; never the text itself."""
 
-    submission_id: int
+    submission_id: int | None  # None when already_stored
     concerns: tuple[str, ...] = ()
     truncated: bool = False
     confident: bool = False  # a concern above the confident threshold (SPEC §3.6)
+    # An earlier send with the same key was stored (a Retry after a lost reply, a late
+    # commit): nothing was stored this time. The readings are of the same words.
+    already_stored: bool = False
 
 
 @dataclass
@@ -236,6 +248,7 @@ class _Prepared:
     concerns: list[str]
     keywords: str | None  # the keyword lists' stamp it was tagged with (None: given a framework)
     confident: bool = False
+    send_key: str | None = None
 
 
 def _prepare(session: Session, form: FeedbackForm, framework: Framework | None) -> _Prepared:
@@ -285,7 +298,16 @@ def _prepare(session: Session, form: FeedbackForm, framework: Framework | None) 
         if original:
             reply.answer = read(CONSULTATION_QUESTION, original)
         submission.consultation_responses.append(reply)
-    return _Prepared(submission, valid, readings, concerns, keywords, any(confident))
+    key = form.send_key if isinstance(form.send_key, str) else None
+    return _Prepared(
+        submission,
+        valid,
+        readings,
+        concerns,
+        keywords,
+        any(confident),
+        key if key and _SEND_KEY.match(key) else None,
+    )
 
 
 def _still_holds(session: Session, prepared: _Prepared) -> bool:
@@ -311,8 +333,15 @@ def _store_if_current(
 
 
 def _store(session: Session, prepared: _Prepared) -> SubmitResult:
-    """Add a prepared submission and its counts to session (the caller commits)."""
+    """Add a prepared submission and its counts to session (the caller commits); nothing
+    when a send with its key is already stored."""
     submission, valid = prepared.submission, prepared.valid
+    if prepared.send_key is not None and not _claim_send_key(
+        session, prepared.send_key, submission.service_date
+    ):
+        return SubmitResult(
+            None, tuple(prepared.concerns), valid.truncated, prepared.confident, True
+        )
     session.add(submission)
     session.flush()
     rollups.add_submission(
@@ -329,6 +358,39 @@ def _store(session: Session, prepared: _Prepared) -> SubmitResult:
     return SubmitResult(
         submission.id, tuple(prepared.concerns), valid.truncated, prepared.confident
     )
+
+
+def new_send_key() -> str:
+    """A fresh idempotency key for one kiosk form: random, no time or order in it."""
+    return secrets.token_urlsafe(24)
+
+
+def _claim_send_key(session: Session, key: str, service_date: dt.date) -> bool:
+    """Insert key in session's transaction; False when it is already there.
+
+    Inserted before her submission: a second send with the same key racing this one waits
+    on the key (PostgreSQL's unique index; SQLite's write lock) until this transaction ends,
+    then finds it and stores nothing; if this one rolled back, the second stores her answer.
+    """
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(SendKey)
+        .values(key=key, service_date=service_date)
+        .on_conflict_do_nothing(index_elements=[SendKey.key])
+        .returning(SendKey.key)
+    )
+    # RETURNING, not rowcount: psycopg's rowcount here is -1.
+    return session.execute(statement).scalar() is not None
+
+
+def clear_send_keys(session: Session, before: dt.date) -> int:
+    """Forget the idempotency keys of service dates before `before` (the caller commits).
+
+    Run when a service day closes (SPEC §2.1): the daily job and `db.manage close-day`.
+    Returns how many keys went.
+    """
+    result = session.execute(delete(SendKey).where(SendKey.service_date < before))
+    return result.rowcount or 0
 
 
 def add_submission(
@@ -349,14 +411,17 @@ def submit_feedback(
     inserts (eight writers at once: 16 s for 2,000 sends, was 21 s), after checking that the
     keywords and consultations it read still hold. PostgreSQL locks rows,
     not the database, and one transaction is cheaper there (15 ms a send, against 18 ms).
+
+    The write is a send_session: bounded at db.timeouts.SEND_SECONDS, so a stalled database
+    ends in SubmissionError (the kiosk's Sorry) in time. form.send_key makes it idempotent.
     """
     try:
         if is_sqlite(url or database_url()):
             with read_session(url) as session:
                 prepared = _prepare(session, form, framework)
-            with write_session(url) as session:
+            with send_session(url) as session:
                 return _store_if_current(session, form, framework, prepared)
-        with write_session(url) as session:
+        with send_session(url) as session:
             return add_submission(session, form, framework)
     except SQLAlchemyError as exc:
         # The driver's message can quote the statement's parameters: log the type only.

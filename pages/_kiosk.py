@@ -23,6 +23,7 @@ from db.submissions import (
     ConsultationAnswer,
     FeedbackForm,
     SubmissionError,
+    new_send_key,
     service_date_now,
     submit_feedback,
 )
@@ -201,6 +202,7 @@ VISIT_KEYS = (
     "kiosk_language",
     "kiosk_consultations",
     "kiosk_send_again",
+    "kiosk_send_key",
 )
 
 ss = st.session_state
@@ -273,6 +275,16 @@ def _quick_exit() -> None:
     ss.kiosk_exit = True
 
 
+def _start() -> None:
+    """Start button: her form begins, with a fresh idempotency key for its send.
+
+    The key stays through a failed send and her Retry, so a send that was stored after
+    all (a lost reply, a late commit) is not stored twice; it goes with the visit.
+    """
+    ss.kiosk_send_key = new_send_key()
+    ss.kiosk_step = "rating"
+
+
 def _skip_rating() -> None:
     """'Don't want to say': no rating, straight on."""
     ss.rating = None
@@ -312,6 +324,7 @@ def _form_from_state(site: str | None, assisted: bool) -> FeedbackForm:
         language=ss.get("kiosk_language", "en"),
         assisted=assisted,
         consultations=_consultation_answers(site),
+        send_key=ss.setdefault("kiosk_send_key", new_send_key()),
     )
 
 
@@ -338,6 +351,7 @@ def _send(site: str | None, assisted: bool) -> None:
     # the window (a busy server loading the analysis) must still swallow the second tap.
     ss.kiosk_last_submit = time.monotonic()
     ss.pop("kiosk_send_again", None)
+    ss.pop("kiosk_send_key", None)  # the next woman's form gets its own
     _forget_answers()
     ss.pop("kiosk_consultations", None)  # the next visit asks afresh
     # Only a confident concern brings the helplines card: a doubtful flag still reaches the
@@ -415,8 +429,7 @@ def _welcome(w) -> None:
         key="start",
         width="stretch",
         type="primary",
-        on_click=_go,
-        args=("rating",),
+        on_click=_start,
     )
 
 
