@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -49,6 +50,19 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
     if truncated:
         text = text[:limit].rstrip()
     return CleanText(text, truncated)
+
+
+def clean_staff_text(text: object, *, multiline: bool = False) -> str:
+    """Words staff typed, cleaned as hers are (clean(), never cut: the caller says what is
+    too long): NFC, no control or invisible formatting characters (NUL, bidi overrides and
+    isolates, zero-width space). One line, whitespace runs made one space, unless multiline,
+    where newlines (not CR) and tabs stay."""
+    if text is None:
+        return ""
+    kept = clean(str(text), limit=sys.maxsize).text
+    if not multiline:
+        return " ".join(kept.split())
+    return kept
 
 
 def once(make: Callable[[], T]) -> Callable[[], T]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from analysis.text import clean_staff_text
 from db import audit
 from db import themes as db_themes
 from db.comments import QUESTION_LABELS
@@ -261,7 +262,9 @@ def reviewed_comments(
 
 def _clean(session: Session, draft: ActionDraft) -> tuple[str, str, LinkOptions]:
     """Check a draft; ActionError says what to fix."""
-    title = " ".join(str(draft.title or "").split())  # one line on the tablet
+    # Cleaned as her words are: no control characters (a NUL is a database error on
+    # PostgreSQL), no bidi overrides that would reorder the words on the tablet.
+    title = clean_staff_text(draft.title)  # one line on the tablet
     if not title:
         raise ActionError("Please say in a few words what changed.")
     if len(title) > MAX_TITLE_CHARS:
@@ -269,7 +272,7 @@ def _clean(session: Session, draft: ActionDraft) -> tuple[str, str, LinkOptions]
             f"Please keep what changed to {MAX_TITLE_CHARS} characters or fewer "
             f"(it is {len(title)}); the longer story can go in the description."
         )
-    description = str(draft.description or "").strip()
+    description = clean_staff_text(draft.description, multiline=True)
     if len(description) > MAX_DESCRIPTION_CHARS:
         raise ActionError(f"Please keep the description to {MAX_DESCRIPTION_CHARS} characters.")
     if not isinstance(draft.changed_on, dt.date):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from analysis.text import clean_staff_text
 from db import audit
 from db.models import Provision, Site, TimeSlot
 
@@ -123,14 +124,13 @@ def slugify(label: str, separator: str = "-") -> str:
 
 
 def clean_label(label: str) -> str:
-    """label trimmed, with runs of spaces made one; CatalogueError when unusable."""
-    text = " ".join((label or "").split())
+    """label on one line, cleaned as her words are (no control or bidi characters), runs of
+    spaces made one; CatalogueError when unusable."""
+    text = clean_staff_text(label)
     if not text:
         raise CatalogueError("Please enter a name.")
     if len(text) > MAX_LABEL_CHARS:
         raise CatalogueError(f"Please keep the name under {MAX_LABEL_CHARS} characters.")
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise CatalogueError("The name has an invisible control character in it.")
     return text
 
 
@@ -141,7 +141,7 @@ _ICON_CATEGORIES = {"So", "Sk", "Mn", "Me", "Cf"}
 
 def clean_icon(icon: str) -> str:
     """An emoji (or nothing), trimmed; CatalogueError for words or long strings."""
-    text = (icon or "").strip()
+    text = clean_staff_text(icon)
     if not text:
         return ""
     if len(text) > MAX_ICON_CODEPOINTS:

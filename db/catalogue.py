@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from analysis.text import clean_staff_text
 from db.models import Provision, Service, Site, TimeSlot
 
 
@@ -52,14 +53,12 @@ def load_catalogue(session: Session, include_retired: bool = False) -> Catalogue
 
 
 # Words staff type that the kiosk shows as a tappable choice (service and consultation
-# labels): one short line, no control characters.
+# labels): one short line, cleaned as her words are (no control or bidi characters).
 def clean_label(value: object, max_chars: int, what: str) -> str:
     """One line of staff-typed words, whitespace collapsed; ValueError says what to fix."""
-    text = " ".join(str(value or "").split())
+    text = clean_staff_text(value)
     if not text:
         raise ValueError(f"Please give the {what} a few words.")
-    if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in text):
-        raise ValueError(f"The {what} has a character that cannot be shown; please retype it.")
     if len(text) > max_chars:
         raise ValueError(
             f"Please keep the {what} to {max_chars} characters or fewer (it is {len(text)})."
@@ -75,7 +74,7 @@ def clean_icon(value: object, what: str = "icon") -> str:
 
     Keeping ASCII out means an icon cannot carry Markdown or words into a kiosk button.
     """
-    icon = str(value or "").strip()
+    icon = clean_staff_text(value)
     if len(icon) > MAX_ICON_CHARS:
         raise ValueError(f"The {what} should be a single emoji.")
     if any(ch.isascii() or ch.isspace() for ch in icon):

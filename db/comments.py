@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from analysis import disclosure
 from analysis.emerging import MIN_RECENT_TEXTS, emerging_terms
+from analysis.text import clean_staff_text
 from db import audit, themes
 from db.dashboard import NO_SITE, NO_SITE_LABEL, Filters, Table
 from db.models import (
@@ -245,7 +246,8 @@ def review(
     """Mark a comment reviewed (with a short note) and whether it may be quoted; audit-logged."""
     if session.get(Answer, answer_id) is None:
         raise ValueError("No such comment.")
-    note = (note or "").strip()[:MAX_NOTE_CHARS]
+    # Cleaned as her words are: no control or bidi characters (a NUL breaks PostgreSQL).
+    note = clean_staff_text(note, multiline=True)[:MAX_NOTE_CHARS].rstrip()
     now = now or audit.utcnow()
     row = session.get(CommentReview, answer_id)
     if row is None:

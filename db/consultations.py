@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from analysis.text import clean_staff_text
 from db import audit
 from db.catalogue import clean_icon, clean_label
 from db.models import (
@@ -217,7 +218,7 @@ def _clean(session: Session, draft: ConsultationDraft) -> tuple[str, str | None,
     """Check a draft; ConsultationError says what to fix. Returns question, prompt, site ids."""
     try:
         question = clean_label(draft.question, MAX_QUESTION_CHARS, "question")
-        prompt_text = " ".join(str(draft.text_prompt or "").split())
+        prompt_text = clean_staff_text(draft.text_prompt)
         prompt = (
             clean_label(prompt_text, MAX_PROMPT_CHARS, "free-text prompt") if prompt_text else None
         )
@@ -242,7 +243,7 @@ def _clean(session: Session, draft: ConsultationDraft) -> tuple[str, str | None,
                 clean_icon(choice.icon, f"icon of answer {number}")
             except ValueError as exc:
                 raise ConsultationError(str(exc)) from None
-            if not str(choice.icon or "").strip():
+            if not clean_staff_text(choice.icon):
                 raise ConsultationError(f"Please give answer {number} an emoji icon.")
             labels.append(label.lower())
         if len(set(labels)) != len(labels):
@@ -268,7 +269,11 @@ def _set_details(
     if draft.kind == "faces":
         pairs = list(FACES)
     else:
-        pairs = [(str(c.icon).strip(), " ".join(str(c.label).split())) for c in draft.choices]
+        # Checked by _clean already: cleaned the same way again, they cannot fail here.
+        pairs = [
+            (clean_icon(c.icon), clean_label(c.label, MAX_CHOICE_CHARS, "answer"))
+            for c in draft.choices
+        ]
     consultation.choices = [
         ConsultationChoice(position=i, icon=icon, label=label)
         for i, (icon, label) in enumerate(pairs)

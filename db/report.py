@@ -353,7 +353,7 @@ def _bar_chart(title: str, labels: list[str], values: list[object], hidden: str)
     for y, value in zip(positions, values, strict=True):
         if isinstance(value, str):
             axes.text(0, y, f" {hidden}", va="center", fontsize=8)
-    axes.set_yticks(positions, labels, fontsize=8)
+    axes.set_yticks(positions, _labels(labels), fontsize=8)
     axes.set_title(title, fontsize=10, loc="left")
     axes.set_xlabel("Women (rounded to the nearest 5)", fontsize=8)
     axes.spines[["top", "right"]].set_visible(False)
@@ -374,8 +374,8 @@ def _heatmap(table: Table, hidden: str) -> bytes:
             text = hidden if isinstance(value, str) else str(value)
             colour = "white" if (_number(value) or 0) > top * 0.6 else "black"
             axes.text(j, i, text, ha="center", va="center", fontsize=7, color=colour)
-    axes.set_xticks(range(len(slots)), slots, fontsize=7)
-    axes.set_yticks(range(len(days)), days, fontsize=8)
+    axes.set_xticks(range(len(slots)), _labels(slots), fontsize=7)
+    axes.set_yticks(range(len(days)), _labels(days), fontsize=8)
     axes.set_title("When the service suits women (rounded to 5)", fontsize=10, loc="left")
     figure.colorbar(image, ax=axes, shrink=0.8)
     return _png(figure)
@@ -391,7 +391,7 @@ def _themes_chart(table: Table) -> bytes:
     positions = list(range(len(labels)))[::-1]
     axes.barh([p + 0.2 for p in positions], now, height=0.4, color=THIS_MONTH_COLOUR)
     axes.barh([p - 0.2 for p in positions], before, height=0.4, color=LAST_MONTH_COLOUR)
-    axes.set_yticks(positions, labels, fontsize=8)
+    axes.set_yticks(positions, _labels(labels), fontsize=8)
     axes.legend(["This month", "Last month"], fontsize=8, loc="lower right")
     axes.set_title("Comments per theme (rounded to 5)", fontsize=10, loc="left")
     axes.spines[["top", "right"]].set_visible(False)
@@ -399,7 +399,23 @@ def _themes_chart(table: Table) -> bytes:
 
 
 def charts(pack: ForumPack) -> dict[str, bytes]:
-    """PNG charts for the sections that have something to draw."""
+    """PNG charts for the sections that have something to draw.
+
+    Labels are staff-typed names: matplotlib would read "$...$" in one as mathematics (and
+    fail on "$\\frac$"), so that is switched off, and characters the font lacks are boxed
+    here rather than warned about in the log.
+    """
+    with matplotlib.rc_context({"text.parse_math": False, "text.usetex": False}):
+        return _charts(pack)
+
+
+def _labels(values: list) -> list[str]:
+    """Chart labels as the font can draw them."""
+    return [printable(str(v)) for v in values]
+
+
+def _charts(pack: ForumPack) -> dict[str, bytes]:
+    """charts() itself."""
     hidden = disclosure.hidden(pack.threshold)
     drawn: dict[str, bytes] = {}
     tables = pack.tables
@@ -499,10 +515,47 @@ def _paragraph(pdf: FPDF, text: str, size: int = 9) -> None:
     pdf.multi_cell(0, 5, printable(text), new_x="LMARGIN", new_y="NEXT", align="L")
 
 
+def _lines(pdf: FPDF, width: float, text: str) -> int:
+    """How many lines text takes in a cell this wide, in the current font."""
+    return len(pdf.multi_cell(width, 4, text, dry_run=True, output="LINES"))
+
+
+def _fits_as_grid(pdf: FPDF, table: Table, line_height: float) -> bool:
+    """Whether every row of table, drawn as a grid row, fits well within one page.
+
+    fpdf2 cannot split a row across pages (ValueError "row ... too high"): a long
+    description, many linked themes or a long name in a narrow column can need more.
+    """
+    width = pdf.epw / max(1, len(table.columns))
+    usable = (pdf.page_break_trigger - pdf.t_margin) / 2  # leave room: cell padding, heading
+    for values in (table.columns, *table.rows):
+        for value in values:
+            if (_lines(pdf, width, _cell(value)) + 1) * line_height > usable:
+                return False
+    return True
+
+
+def _records(pdf: FPDF, table: Table) -> None:
+    """A table as one block per row ("Column: value" lines), which breaks across pages."""
+    for values in table.rows:
+        pdf.set_draw_color(200, 200, 200)
+        pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
+        pdf.ln(1)
+        for column, value in zip(table.columns, values, strict=False):
+            pdf.set_font("DejaVu", "B", 8)
+            pdf.multi_cell(0, 4.5, printable(column), new_x="LMARGIN", new_y="NEXT", align="L")
+            _paragraph(pdf, _cell(value), 9)
+        pdf.ln(2)
+
+
 def _table(pdf: FPDF, table: Table) -> None:
-    """A table with a heading row; text wraps inside its cells."""
+    """A table with a heading row; text wraps inside its cells (or, when a row is too high
+    for a page, one block per row)."""
     wide = len(table.columns) > 4
     pdf.set_font("DejaVu", size=7 if wide else 8)
+    if not _fits_as_grid(pdf, table, 4 if wide else 4.5):
+        _records(pdf, table)
+        return
     with pdf.table(
         headings_style=FontFace(emphasis="BOLD", fill_color=(232, 232, 232)),
         line_height=4 if wide else 4.5,
@@ -517,6 +570,24 @@ def _table(pdf: FPDF, table: Table) -> None:
             for value in values:
                 row.cell(_cell(value))
     pdf.ln(2)
+
+
+def _actions(pdf: FPDF, table: Table) -> None:
+    """Changes made: one block each (a description may be 2,000 characters, far more than
+    a table row can hold on one page), date and title first, then the detail."""
+    if not table.rows:
+        _paragraph(pdf, "No changes were recorded for this month.")
+        return
+    for changed_on, title, description, prompted_by in table.rows:
+        pdf.set_font("DejaVu", "B", 10)
+        pdf.multi_cell(
+            0, 5, f"{_cell(changed_on)}: {_cell(title)}", new_x="LMARGIN", new_y="NEXT", align="L"
+        )
+        if description:
+            _paragraph(pdf, _cell(description))
+        if prompted_by:
+            _paragraph(pdf, f"Prompted by: {_cell(prompted_by)}", 8)
+        pdf.ln(2)
 
 
 def pdf_bytes(pack: ForumPack) -> bytes:
@@ -552,8 +623,8 @@ def pdf_bytes(pack: ForumPack) -> bytes:
             pdf.image(io.BytesIO(drawn[name]), w=width, h=height)
         else:
             _heading(pdf, TITLES[name])
-        if name == "actions" and not table.rows:
-            _paragraph(pdf, "No changes were recorded for this month.")
+        if name == "actions":
+            _actions(pdf, table)
             continue
         _table(pdf, table)
     _heading(pdf, TITLES["quotes"])

@@ -92,7 +92,7 @@ def add_service(
         raise ServiceError(f"There is already a service called {label!r}.")
     if slug is None:
         slug = _new_slug(session, label)
-    elif not _SLUG.match(slug):
+    elif not _SLUG.fullmatch(slug):  # match() would let "van\n" through
         raise ServiceError("A service's short name uses only a-z, 0-9 and _ (at most 60).")
     elif session.scalar(select(Service.id).where(Service.slug == slug)):
         raise ServiceError(f"The short name {slug!r} is already used.")

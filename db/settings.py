@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from analysis.text import clean_staff_text
 from db import audit, config
 from db.models import Setting
 from db.session import PROJECT_ROOT
@@ -114,8 +115,9 @@ class SettingError(ValueError):
 
 
 def _has_control_characters(value: str) -> bool:
-    """True when value holds a control character (newline, tab, NUL, ...)."""
-    return any(unicodedata.category(ch) == "Cc" for ch in value)
+    """True when value holds a control character (newline, tab, NUL, ...) or an invisible
+    formatting one (a bidi override, a zero-width space): never part of an address."""
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in value)
 
 
 def http_url_problem(url: str) -> str | None:
@@ -125,7 +127,9 @@ def http_url_problem(url: str) -> str | None:
         return "Please enter a web address."
     if len(url) > MAX_URL_CHARS:
         return f"Please keep the address under {MAX_URL_CHARS} characters."
-    if " " in url or _has_control_characters(url):
+    if _has_control_characters(url):
+        return "The web address has an invisible character in it; please type it again."
+    if " " in url:
         return "A web address has no spaces in it."
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
@@ -191,7 +195,7 @@ def _clean_helpline(raw: dict[str, object], row: int) -> Helpline | None:
     values = {}
     for field, limit in HELPLINE_LIMITS.items():
         value = raw.get(field)
-        text = "" if value is None else " ".join(str(value).split())
+        text = clean_staff_text(value)  # no control or bidi characters: it is on the tablet
         if len(text) > limit:
             raise SettingError(f"Row {row}: please keep the {field} under {limit} characters.")
         values[field] = text

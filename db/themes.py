@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from analysis.pipeline import ANALYSIS_VERSION
+from analysis.text import clean_staff_text
 from analysis.themes import Framework, compile_framework
 from db import audit
 from db.models import Theme
@@ -96,13 +97,15 @@ def update_theme(
     theme = session.get(Theme, slug)
     if theme is None:
         raise ValueError("No such theme.")
-    parsed = parse_keywords(keywords)
+    # Cleaned as her words are, once, on the way in: no control or bidi characters.
+    parsed = parse_keywords(clean_staff_text(keywords, multiline=True))
     if not parsed and (active if active is not None else theme.active):
         raise ValueError("An active theme needs at least one keyword.")
     before = parse_keywords(theme.keywords)
     theme.keywords = "\n".join(parsed)
-    if label is not None and label.strip():
-        theme.label = label.strip()[:120]
+    name = clean_staff_text(label)[:120].rstrip()
+    if name:
+        theme.label = name
     if active is not None:
         theme.active = active
     added = sorted(set(parsed) - set(before))

@@ -410,6 +410,41 @@ def _nav(w, back: str | None, forward: str | None, label: str | None = None) -> 
         )
 
 
+# Every ASCII punctuation mark, each of which CommonMark lets a backslash make plain. Not
+# only the obvious ones: ":" starts Streamlit's :red[...] colours, :material/...: icons and
+# :emoji: codes; "&" an entity; "." and "/" a bare www. or http:// autolink.
+_MARKDOWN = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def markdown_safe(text: str) -> str:
+    """Words for a Markdown-rendered label (a chip, a button), shown exactly as typed."""
+    return _MARKDOWN.sub(r"\\\1", str(text))
+
+
+def chips(
+    label: str,
+    names: dict,
+    *,
+    key: str,
+    multi: bool = True,
+    show_label: bool = False,
+) -> None:
+    """Big toggle chips: the one way the kiosk shows words staff typed as a choice.
+
+    st.pills renders its options (and label) as Markdown, so a provision named
+    "![x](http://...)" would be an image every tablet fetches: each option goes through
+    markdown_safe and so reads exactly as typed. `names` maps each value to its words.
+    """
+    st.pills(
+        markdown_safe(label),
+        options=list(names),
+        format_func=lambda value: markdown_safe(names[value]),
+        selection_mode="multi" if multi else "single",
+        key=key,
+        label_visibility="visible" if show_label else "collapsed",
+    )
+
+
 def _welcome(w) -> None:
     st.title(w["welcome.title"])
     st.header(w["welcome.line"])
@@ -442,14 +477,7 @@ def _services(w, catalogue: Catalogue) -> None:
         v.slug: f"{v.icon} {w.get('service_labels.' + v.slug) or v.label}".strip()
         for v in catalogue.services
     }
-    st.pills(
-        w["services.title"],
-        options=list(labels),
-        format_func=lambda slug: markdown_safe(labels[slug]),
-        selection_mode="multi",
-        key="services",
-        label_visibility="collapsed",
-    )
+    chips(w["services.title"], labels, key="services")
 
 
 def _rating(w, catalogue: Catalogue) -> None:
@@ -470,14 +498,7 @@ def _provisions(w, catalogue: Catalogue) -> None:
         p.slug: f"{p.icon} {w.get('provision_labels.' + p.slug) or p.label}".strip()
         for p in catalogue.provisions
     }
-    st.pills(
-        w["provisions.title"],
-        options=list(labels),
-        format_func=labels.get,
-        selection_mode="multi",
-        key="provisions",
-        label_visibility="collapsed",
-    )
+    chips(w["provisions.title"], labels, key="provisions")
     st.text_input(
         w["provisions.other"],
         key="provision_other",
@@ -496,23 +517,10 @@ def _times(w, catalogue: Catalogue) -> None:
         for slot in catalogue.slots:
             slot_label = w.get("slot_labels." + slot.slug) or slot.label
             labels[f"{day}:{slot.slug}"] = f"{days[day_index]} {slot_label}"
-    st.pills(
-        w["times.title"],
-        options=list(labels),
-        format_func=labels.get,
-        selection_mode="multi",
-        key="slots",
-        label_visibility="collapsed",
-    )
+    chips(w["times.title"], labels, key="slots")
     if len(catalogue.sites) > 1:
         names = {s.slug: s.label for s in catalogue.sites}
-        st.pills(
-            w["times.where"],
-            options=list(names),
-            format_func=names.get,
-            selection_mode="multi",
-            key="places",
-        )
+        chips(w["times.where"], names, key="places", show_label=True)
     _nav(w, "provisions", "text")
 
 
@@ -540,16 +548,6 @@ def _text(w, site: str | None, assisted: bool) -> None:
     _send_again_note(w)
 
 
-# Characters that would make Markdown of a pill's label (st.pills renders labels as
-# Markdown); a backslash makes each one plain.
-_MARKDOWN = re.compile(r"([\\`*_~\[\]()<>!$#|])")
-
-
-def markdown_safe(text: str) -> str:
-    """Staff-typed words for a Markdown-rendered label, shown exactly as typed."""
-    return _MARKDOWN.sub(r"\\\1", text)
-
-
 def _consult(w, site: str | None, assisted: bool) -> None:
     """The extra, skippable step: this visit's consultations, newest first."""
     st.header(w["consultation.title"])
@@ -565,14 +563,11 @@ def _consult(w, site: str | None, assisted: bool) -> None:
                 low.text(w["consultation.very_poor"])
                 high.text(w["consultation.very_good"], width="stretch", text_alignment="right")
             else:
-                labels = {c.position: markdown_safe(c.text) for c in item.choices}
-                st.pills(
+                chips(
                     w["consultation.answer"],
-                    options=list(labels),
-                    format_func=labels.get,
-                    selection_mode="single",
+                    {c.position: c.text for c in item.choices},
                     key=f"consultation_{item.id}",
-                    label_visibility="collapsed",
+                    multi=False,
                 )
             if item.text_prompt:
                 st.text(item.text_prompt)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -31,8 +33,9 @@ def _kiosk_options() -> list[str]:
     """The choices a new visit's "What did you use today?" offers, as she sees them."""
     woman = click(kiosk(), "start")
     # Streamlit draws a leading emoji as the pill's icon, apart from its words.
+    # Its words are Markdown with every punctuation mark escaped (pages/_kiosk.markdown_safe).
     options = woman.pills(key="services").proto.options
-    return [f"{o.content_icon} {o.content}".strip() for o in options]
+    return [re.sub(r"\\(.)", r"\1", f"{o.content_icon} {o.content}".strip()) for o in options]
 
 
 def _service_events() -> list[tuple[str, str | None, str | None, str | None]]:

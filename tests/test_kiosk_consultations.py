@@ -176,7 +176,7 @@ def test_staff_words_are_shown_as_plain_text_never_markdown(db_url: str) -> None
     assert not at.markdown or all(row.question not in m.value for m in at.markdown)
     options = at.pills(key=f"consultation_{row.id}").options
     assert r"Yes \*really\*" in options[0]
-    assert r"\<b\>No\</b\>" in options[1]
+    assert r"\<b\>No\<\/b\>" in options[1]  # every ASCII punctuation mark escaped
 
 
 # --- What did you use today? ----------------------------------------------------------
