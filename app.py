@@ -10,8 +10,10 @@ from pathlib import Path
 import streamlit as st
 
 from db import config
+from db.close_day import close_due_days
 from db.maintenance import purge_if_due
 from db.migrate import upgrade
+from db.service_day import service_date_now
 from pages import _ui as ui
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -31,6 +33,22 @@ def _retention_checked(day: dt.date) -> bool:
     """Run the daily retention purge once per process per day (the database guards the rest)."""
     purge_if_due(today=day)
     return True
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _days_closing(day: dt.date) -> threading.Thread:
+    """Close finished service days once per process per service date, in the background:
+    the first run after an upgrade rewrites every earlier day, which takes a while."""
+
+    def close() -> None:
+        try:
+            close_due_days(today=day)
+        except Exception as exc:  # the next process or `db.manage close-day` tries again
+            log.error("Closing finished service days failed: %s", type(exc).__name__)
+
+    thread = threading.Thread(target=close, name="lantern-close-day", daemon=True)
+    thread.start()
+    return thread
 
 
 @st.cache_resource(show_spinner=False)
@@ -81,6 +99,10 @@ try:
     _retention_checked(dt.date.today())
 except Exception as exc:  # not cached when it fails, so the next visit tries again
     log.error("Daily retention purge failed: %s", type(exc).__name__)
+try:
+    _days_closing(service_date_now())
+except Exception as exc:  # a bad clock or time zone: the kiosk still works
+    log.error("Could not start closing finished service days: %s", type(exc).__name__)
 
 user = ui.current_user()
 st.set_page_config(

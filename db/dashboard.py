@@ -144,8 +144,11 @@ def service_names(session: Session) -> dict[int, str]:
 
 
 def data_version(session: Session) -> tuple[int, str]:
-    """Changes whenever a submission arrives or stored readings change, so caches refresh."""
-    newest = session.scalar(select(func.max(Submission.id))) or 0
+    """Changes whenever a submission arrives or stored readings change, so caches refresh.
+
+    Ids are random (SPEC §2.1), so the newest is not the largest: the count changes instead.
+    """
+    newest = session.scalar(select(func.count()).select_from(Submission)) or 0
     epoch = session.scalar(select(Setting.value).where(Setting.key == DATA_EPOCH_KEY)) or ""
     return int(newest), epoch
 

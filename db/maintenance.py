@@ -35,6 +35,7 @@ from db.models import (
     SubmissionProvision,
     SubmissionService,
     SubmissionSlot,
+    random_id,
 )
 from db.private_files import create_private_file, make_private_folder
 from db.service_day import service_date_now
@@ -60,11 +61,6 @@ def count_submissions(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Submission)) or 0
 
 
-def _next_id(session: Session, model: type[Submission] | type[Answer]) -> int:
-    """One past the highest id in use."""
-    return (session.scalar(select(func.max(model.id))) or 0) + 1
-
-
 def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> None:
     """Insert a batch of demo submissions with explicit ids, via executemany."""
     catalogue = load_catalogue(session)
@@ -82,8 +78,6 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
             )
         )
     }
-    submission_id = _next_id(session, Submission)
-    answer_id = _next_id(session, Answer)
     rows: dict[str, list[dict]] = {
         "submissions": [],
         "provisions": [],
@@ -97,8 +91,8 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
     }
 
     def add_answer(owner: int, question: str, reading: TextAnalysis) -> int:
-        """Queue one analysed answer of submission `owner`; its id."""
-        nonlocal answer_id
+        """Queue one analysed answer of submission `owner`; its (random) id."""
+        answer_id = random_id()
         rows["answers"].append(
             {
                 "id": answer_id,
@@ -115,10 +109,10 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
         )
         rows["themes"].extend({"answer_id": answer_id, "theme": t} for t in reading.themes)
         rows["concerns"].extend({"answer_id": answer_id, "category": c} for c in reading.concerns)
-        answer_id += 1
-        return answer_id - 1
+        return answer_id
 
     for item in batch:
+        submission_id = random_id()
         rows["submissions"].append(
             {
                 "id": submission_id,
@@ -151,6 +145,7 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
         for reply in item.consultation_answers:
             rows["responses"].append(
                 {
+                    "id": random_id(),
                     "consultation_id": reply.consultation_id,
                     "submission_id": submission_id,
                     "choice_id": choice_ids.get((reply.consultation_id, reply.choice)),
@@ -161,7 +156,6 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
                     ),
                 }
             )
-        submission_id += 1
     for model, key in (
         (Submission, "submissions"),
         (SubmissionProvision, "provisions"),
@@ -177,19 +171,6 @@ def _insert_batch(session: Session, batch: list[DemoSubmission], stamp: str) -> 
             session.execute(insert(model), rows[key])
 
 
-def _sync_sequences(session: Session) -> None:
-    """After explicit ids, move PostgreSQL's id sequences past them."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in ("submissions", "answers"):  # fixed names, not input
-        session.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
-                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-            )
-        )
-
-
 def load_demo(
     items: Iterable[DemoSubmission],
     url: str | None = None,
@@ -203,7 +184,6 @@ def load_demo(
         nonlocal stored
         with write_session(url) as session:
             _insert_batch(session, batch, themes.current(session).stamp)
-            _sync_sequences(session)
         stored += len(batch)
         if progress:
             progress(len(batch))

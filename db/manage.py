@@ -128,6 +128,29 @@ def cmd_create_user(args: argparse.Namespace) -> str:
     return f"Created {user.role} account {user.username!r}."
 
 
+def cmd_close_day(args: argparse.Namespace) -> str:
+    """Close every finished service day: rows rewritten in a random order, send keys gone."""
+    from db.close_day import close_due_days
+
+    today = dt.date.fromisoformat(args.today) if args.today else None
+    done = close_due_days(today=today, actor="cli")
+    return (
+        f"Closed {done.days} service day{'s' if done.days != 1 else ''}: "
+        f"{done.submissions} submissions rewritten in a random order under new ids; "
+        f"{done.send_keys} send keys cleared."
+    )
+
+
+def cmd_unlock(args: argparse.Namespace) -> str:
+    """Forget a username's failed sign-ins, so its owner can sign in at once."""
+    with write_session() as session:
+        held = auth.unlock(session, args.username, actor="cli")
+    name = auth.normalise_username(args.username)
+    if held:
+        return f"Unlocked {name!r}: it can be signed in with at once."
+    return f"{name!r} had no failed sign-ins waiting; nothing to unlock."
+
+
 def cmd_reanalyse(args: argparse.Namespace) -> str:
     """Re-tag all stored text with the current keywords and analysis version."""
     from db import reanalyse
@@ -192,6 +215,16 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("username")
     create.add_argument("--role", required=True, choices=("admin", "coordinator", "worker"))
     create.set_defaults(run=cmd_create_user)
+
+    close = commands.add_parser(
+        "close-day", help="rewrite finished service days so their arrival order is gone"
+    )
+    close.add_argument("--today", help=argparse.SUPPRESS)  # tests move "today"
+    close.set_defaults(run=cmd_close_day)
+
+    unlock = commands.add_parser("unlock", help="let a username be signed in with at once")
+    unlock.add_argument("username")
+    unlock.set_defaults(run=cmd_unlock)
 
     again = commands.add_parser("reanalyse", help="re-tag stored text after keyword edits")
     again.add_argument("--batch", type=int, default=500, help="answers per transaction")

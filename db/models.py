@@ -8,8 +8,10 @@ cookie or time of day; tests/test_schema.py checks the live schema for that.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -23,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
     true,
 )
@@ -37,6 +40,17 @@ NAMING_CONVENTION = {
 }
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+# Submissions and everything hung off them take random ids, never 1, 2, 3...: an id seen in
+# a page, a widget key or an export must not tell in what order the women came (SPEC §2.1).
+# 53 bits (a number JavaScript holds exactly); a clash is a one-in-billions chance per row.
+# BIGINT on PostgreSQL; on SQLite INTEGER, which is already 64-bit and stays the rowid.
+RowId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def random_id() -> int:
+    """A new random row id for a submission, an answer or a consultation response."""
+    return secrets.randbelow(2**53 - 1) + 1
 
 
 class Base(DeclarativeBase):
@@ -110,14 +124,23 @@ class Submission(Base):
     __table_args__ = (
         CheckConstraint("rating IS NULL OR (rating BETWEEN 1 AND 5)", name="rating_range"),
         Index("ix_submissions_site_date", "site_id", "service_date"),
+        # the rows the close-of-day step has still to rewrite, found fast
+        Index(
+            "ix_submissions_not_closed",
+            "service_date",
+            sqlite_where=text("closed = 0"),
+            postgresql_where=text("closed = false"),
+        ),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=False, default=random_id)
     service_date: Mapped[dt.date] = mapped_column(Date, index=True)
     site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"))
     rating: Mapped[int | None] = mapped_column(SmallInteger)
     assisted: Mapped[bool] = mapped_column(Boolean, default=False)
     language: Mapped[str] = mapped_column(String(16), default="en")
+    # False until the close-of-day step has rewritten it under a new id (db.close_day).
+    closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     provisions: Mapped[list[SubmissionProvision]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -143,7 +166,7 @@ class SubmissionService(Base):
     __tablename__ = "submission_services"
 
     submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+        RowId, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
     )
     service_id: Mapped[int] = mapped_column(
         ForeignKey("services.id", ondelete="RESTRICT"), primary_key=True, index=True
@@ -156,7 +179,7 @@ class SubmissionProvision(Base):
     __tablename__ = "submission_provisions"
 
     submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+        RowId, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
     )
     provision_id: Mapped[int] = mapped_column(
         ForeignKey("provisions.id", ondelete="RESTRICT"), primary_key=True, index=True
@@ -170,7 +193,7 @@ class SubmissionSlot(Base):
     __table_args__ = (CheckConstraint("day BETWEEN 0 AND 6", name="day_range"),)
 
     submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+        RowId, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
     )
     day: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     slot_id: Mapped[int] = mapped_column(
@@ -184,7 +207,7 @@ class SubmissionPlace(Base):
     __tablename__ = "submission_places"
 
     submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+        RowId, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
     )
     site_id: Mapped[int] = mapped_column(
         ForeignKey("sites.id", ondelete="RESTRICT"), primary_key=True, index=True
@@ -212,9 +235,9 @@ class Answer(Base):
         ),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=False, default=random_id)
     submission_id: Mapped[int] = mapped_column(
-        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+        RowId, ForeignKey("submissions.id", ondelete="CASCADE"), index=True
     )
     question: Mapped[str] = mapped_column(String(40))
     text: Mapped[str | None] = mapped_column(Text)
@@ -241,7 +264,7 @@ class AnswerTheme(Base):
     __tablename__ = "answer_themes"
 
     answer_id: Mapped[int] = mapped_column(
-        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
+        RowId, ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
     )
     theme: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
 
@@ -252,7 +275,7 @@ class AnswerConcern(Base):
     __tablename__ = "answer_concerns"
 
     answer_id: Mapped[int] = mapped_column(
-        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
+        RowId, ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
     )
     category: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
 
@@ -307,6 +330,21 @@ class User(Base):
     last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class SignInThrottle(Base):
+    """Recent failed sign-ins for one typed username, or for the whole server (SPEC §5).
+
+    Keyed by a short hash of the name, never the name itself: an unknown "username" may be
+    a password typed into the wrong box. Rows go once their failures are an hour old.
+    """
+
+    __tablename__ = "sign_in_throttle"
+
+    bucket: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_failure_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_failure_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
 class AuditEvent(Base):
     """One staff action. Append-only: database triggers refuse UPDATE and DELETE."""
 
@@ -326,7 +364,7 @@ class CommentReview(Base):
     __tablename__ = "comment_reviews"
 
     answer_id: Mapped[int] = mapped_column(
-        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
+        RowId, ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
     )
     reviewed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     reviewer: Mapped[str] = mapped_column(String(60))
@@ -530,7 +568,7 @@ class ActionComment(Base):
         ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
     )
     answer_id: Mapped[int] = mapped_column(
-        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True, index=True
+        RowId, ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True, index=True
     )
 
 
@@ -624,17 +662,19 @@ class ConsultationResponse(Base):
     __tablename__ = "consultation_responses"
     __table_args__ = (UniqueConstraint("submission_id", "consultation_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=False, default=random_id)
     consultation_id: Mapped[int] = mapped_column(
         ForeignKey("consultations.id", ondelete="RESTRICT"), index=True
     )
-    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"))
+    submission_id: Mapped[int] = mapped_column(
+        RowId, ForeignKey("submissions.id", ondelete="CASCADE")
+    )
     # NULL when she only wrote something.
     choice_id: Mapped[int | None] = mapped_column(
         ForeignKey("consultation_choices.id", ondelete="RESTRICT"), index=True
     )
     answer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("answers.id", ondelete="SET NULL"), index=True
+        RowId, ForeignKey("answers.id", ondelete="SET NULL"), index=True
     )
 
     answer: Mapped[Answer | None] = relationship()

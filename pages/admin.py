@@ -151,7 +151,7 @@ def users_tab(me: auth.StaffUser) -> None:
                     "Username": a.username,
                     "Role": ROLE_NAMES.get(a.role, a.role),
                     "Status": "active" if a.active else "disabled",
-                    "Locked": "locked for now" if a.locked else "",
+                    "Sign-in": "waiting: being guessed" if a.locked else "",
                     "Last sign-in (UTC)": _when(a.last_sign_in_at),
                 }
                 for a in accounts

@@ -70,7 +70,7 @@ def responses() -> list[tuple[int, int | None, str | None]]:
                 ConsultationResponse.consultation_id, ConsultationResponse.choice_id, Answer.text
             )
             .outerjoin(Answer, Answer.id == ConsultationResponse.answer_id)
-            .order_by(ConsultationResponse.id)
+            .order_by(ConsultationResponse.consultation_id, ConsultationResponse.choice_id)
         ).all()
         positions = {
             choice.id: choice.position

@@ -223,10 +223,14 @@ def test_the_same_seed_gives_the_same_demo_data(tmp_path: Path, sqlite_template:
         )
         with sqlite3.connect(path) as conn:
             results.append(
-                conn.execute(
-                    "SELECT group_concat(coalesce(rating, 0)) || group_concat(site_id) "
-                    "FROM (SELECT * FROM submissions ORDER BY id)"
-                ).fetchone()
+                sorted(  # ids are random (SPEC §2.1): the same rows, in any order
+                    conn.execute(
+                        "SELECT service_date, coalesce(rating, 0), coalesce(site_id, 0), "
+                        "(SELECT group_concat(text, '|') FROM (SELECT text FROM answers a "
+                        "WHERE a.submission_id = s.id ORDER BY text)) FROM submissions s"
+                    ).fetchall(),
+                    key=repr,
+                )
             )
     assert results[0] == results[1]
 

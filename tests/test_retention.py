@@ -36,12 +36,13 @@ def _texts() -> dict[dt.date, list[str | None]]:
         rows = session.execute(
             select(Submission.service_date, Answer.text)
             .join(Answer, Answer.submission_id == Submission.id)
-            .order_by(Submission.service_date, Answer.id)
+            .order_by(Submission.service_date)
         ).all()
     found: dict[dt.date, list[str | None]] = {}
     for day, words in rows:
         found.setdefault(day, []).append(words)
-    return found
+    # Ids are random (SPEC §2.1): a day's answers in a fixed order, by their words.
+    return {day: sorted(words, key=lambda w: (w is None, w or "")) for day, words in found.items()}
 
 
 def _purge_events() -> list[audit.AuditRow]:
@@ -74,7 +75,7 @@ def test_text_older_than_the_period_goes_and_everything_else_stays(db_url: str) 
     assert _texts() == {
         cutoff - dt.timedelta(days=1): [None, None],
         cutoff: ["on the cutoff day", "please help, he hurt me and I'm scared"],
-        TODAY: ["today", "please help, he hurt me and I'm scared"],
+        TODAY: ["please help, he hurt me and I'm scared", "today"],
     }
     assert _counts() == before  # ratings, choices, themes, concerns and rollups all stay
     with read_session() as session:
@@ -138,7 +139,7 @@ def test_the_app_purges_old_text_on_the_first_visit_of_the_day(db_url: str) -> N
     kiosk()
     texts = _texts()
     assert texts[dt.date(2020, 5, 1)] == [None, None]
-    assert texts[dt.date.today()][0] == "tonight"
+    assert "tonight" in texts[dt.date.today()]
     st.cache_resource.clear()  # as if a second server process started today
     kiosk()
     [event] = _purge_events()
