@@ -10,7 +10,7 @@ from pathlib import Path
 import streamlit as st
 
 from db import config
-from db.close_day import close_due_days
+from db.close_day import IN_APP_DAYS, close_due_days
 from db.maintenance import purge_if_due
 from db.migrate import upgrade
 from db.service_day import service_date_now
@@ -36,19 +36,12 @@ def _retention_checked(day: dt.date) -> bool:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _days_closing(day: dt.date) -> threading.Thread:
-    """Close finished service days once per process per service date, in the background:
-    the first run after an upgrade rewrites every earlier day, which takes a while."""
-
-    def close() -> None:
-        try:
-            close_due_days(today=day)
-        except Exception as exc:  # the next process or `db.manage close-day` tries again
-            log.error("Closing finished service days failed: %s", type(exc).__name__)
-
-    thread = threading.Thread(target=close, name="lantern-close-day", daemon=True)
-    thread.start()
-    return thread
+def _days_closed(day: dt.date) -> bool:
+    """Close finished service days once per process per service date (SPEC §2.1): a few
+    at a time, oldest first, so the first visit of a day never waits long; cron's
+    `db.manage close-day` does any number at once."""
+    close_due_days(today=day, most_days=IN_APP_DAYS)
+    return True
 
 
 @st.cache_resource(show_spinner=False)
@@ -100,9 +93,9 @@ try:
 except Exception as exc:  # not cached when it fails, so the next visit tries again
     log.error("Daily retention purge failed: %s", type(exc).__name__)
 try:
-    _days_closing(service_date_now())
-except Exception as exc:  # a bad clock or time zone: the kiosk still works
-    log.error("Could not start closing finished service days: %s", type(exc).__name__)
+    _days_closed(service_date_now())
+except Exception as exc:  # not cached when it fails, so the next visit tries again
+    log.error("Closing finished service days failed: %s", type(exc).__name__)
 
 user = ui.current_user()
 st.set_page_config(

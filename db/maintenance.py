@@ -319,7 +319,11 @@ def purge_if_due(url: str | None = None, today: dt.date | None = None) -> int | 
         removed = run_purge(session, actor="system", today=today)
         # Closed service days' send keys go too (SPEC §2.1); today's still guard a Retry.
         clear_send_keys(session, before=service_date_now())
-    scrub_after_purge(url)
+    if removed:
+        # The app runs this on the first visit of the day, which may be mid-shift: no table
+        # rewrite here (VACUUM FULL locks the table, and every Send would wait behind it).
+        # The scheduled `db.manage purge` at a quiet hour rewrites (docs/deployment.md).
+        scrub_after_purge(url, rewrite=False)
     return removed
 
 
@@ -331,20 +335,22 @@ _REWRITE_LOCK_TIMEOUT = "5s"
 _SCRUB_STATEMENT_TIMEOUT = "15min"
 
 
-def scrub_after_purge(url: str | None = None) -> bool:
+def scrub_after_purge(url: str | None = None, *, rewrite: bool = True) -> bool:
     """Wipe what a committed purge left on disk where Lantern can reach it; True if all went.
 
     SQLite overwrites freed space with zeros as it frees it (`secure_delete`, set on every
     connection in db/session.py); this then checkpoints the write-ahead log into the file
     and truncates it, so the old copies of the pages in the -wal go too. On PostgreSQL a
     plain VACUUM only marks dead rows' space reusable (the words stay readable in the table
-    file), so the purged tables are rewritten into new files (VACUUM FULL). What stays out
-    of reach (PostgreSQL's WAL, backups, snapshots) is in docs/security.md.
+    file), so the purged tables are rewritten into new files (VACUUM FULL) — unless rewrite
+    is False (the app's own daily run, which may come mid-shift), when a plain VACUUM runs
+    and False is returned. What stays out of reach (PostgreSQL's WAL, backups, snapshots)
+    is in docs/security.md.
     """
     url = url or database_url()
     if is_sqlite(url):
         return _checkpoint_sqlite(url)
-    return _vacuum_postgres(url)
+    return _vacuum_postgres(url, rewrite)
 
 
 def _checkpoint_sqlite(url: str) -> bool:
@@ -365,15 +371,18 @@ def _checkpoint_sqlite(url: str) -> bool:
     return not busy
 
 
-def _vacuum_postgres(url: str) -> bool:
+def _vacuum_postgres(url: str, rewrite: bool) -> bool:
     """VACUUM FULL, ANALYZE each purged table on its own AUTOCOMMIT connection (VACUUM
-    cannot run in a transaction); a plain VACUUM when the table stays busy."""
+    cannot run in a transaction); a plain VACUUM when the table stays busy or not rewrite."""
     engine = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
-    rewritten = True
+    rewritten = rewrite
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql(f"SET statement_timeout = '{_SCRUB_STATEMENT_TIMEOUT}'")
             for table in PURGED_TABLES:
+                if not rewrite:
+                    conn.exec_driver_sql(f'VACUUM (ANALYZE) "{table}"')
+                    continue
                 conn.exec_driver_sql(f"SET lock_timeout = '{_REWRITE_LOCK_TIMEOUT}'")
                 try:
                     conn.exec_driver_sql(f'VACUUM (FULL, ANALYZE) "{table}"')

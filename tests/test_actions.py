@@ -18,7 +18,9 @@ MARCH = dt.date(2026, 3, 3)
 
 def comment(text: str, *, reviewed: bool = True, publishable: bool = False) -> int:
     """Store one kiosk comment (optionally reviewed); its answer id."""
-    result = submit_feedback(FeedbackForm(text_good=text, service_date=MARCH))
+    # Tonight's: the app closes finished days on its first run, giving their rows new ids
+    # (SPEC §2.1), and the id returned here must be the one the pages show.
+    result = submit_feedback(FeedbackForm(text_good=text))
     with write_session() as session:
         answer_id = session.scalar(
             select(Answer.id).where(Answer.submission_id == result.submission_id)

@@ -151,11 +151,10 @@ def test_purged_postgresql_text_is_vacuumed_out_of_the_table_files(postgres_url:
 
     with admin.connect() as conn:
         after = conn.execute(text("SELECT pg_relation_filenode('answers')")).scalar()
-        dead = conn.execute(
-            text("SELECT n_dead_tup FROM pg_stat_user_tables WHERE relname = 'answers'")
-        ).scalar()
-        assert after != before  # VACUUM FULL wrote the table into a new file
-        assert dead == 0
+        # VACUUM FULL wrote the live rows into a new file and deleted the old one. (Not
+        # n_dead_tup: the purging connection reports its dead rows to the statistics up to
+        # a second later, which may land after the vacuum's own report.)
+        assert after != before
         if superuser:  # reading a table's files needs it; the new file is the proof otherwise
             assert _relation_bytes(conn, "answers").count(MARKER.encode()) == 0
     assert _kept_texts() == [f"lovely soup {KEPT}"]
@@ -178,3 +177,19 @@ def test_a_busy_table_still_gets_a_plain_vacuum(postgres_url: str, monkeypatch) 
             )
         ).scalar()
     assert vacuumed
+
+
+def test_the_app_s_daily_run_never_locks_the_table_for_a_rewrite(postgres_url: str) -> None:
+    """The first visit of the day may come mid-shift: a plain VACUUM there, no VACUUM FULL
+    (its lock would hold every Send); the scheduled `db.manage purge` rewrites."""
+    _store_comments()
+    with get_engine().connect() as conn:
+        before = conn.execute(text("SELECT pg_relation_filenode('answers')")).scalar()
+    _purge_as_the_daily_run()
+    with get_engine().connect() as conn:
+        after = conn.execute(text("SELECT pg_relation_filenode('answers')")).scalar()
+        vacuumed = conn.execute(
+            text("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'answers'")
+        ).scalar()
+    assert after == before
+    assert vacuumed >= 1
