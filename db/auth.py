@@ -11,6 +11,7 @@ import functools
 import hashlib
 import re
 import threading
+import time
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -186,6 +187,9 @@ FIRST_DELAY = dt.timedelta(seconds=15)
 MAX_DELAY = dt.timedelta(minutes=5)
 STREAK_ENDS_AFTER = dt.timedelta(hours=1)  # an hour with no failure starts the count afresh
 SERVER_FAILURES_PER_MINUTE = 30
+# A refused try still takes about as long as a checked one, so a guessing loop cannot spin
+# (taking the CPU from the kiosk's sends) and the wait is not told apart by its speed alone.
+THROTTLED_PAUSE = dt.timedelta(milliseconds=250)
 _SERVER_BUCKET = "*"
 # One Argon2 verification at a time per process: guessers queue here, each waiting its turn,
 # instead of taking every core from the kiosk.
@@ -314,12 +318,14 @@ def attempt_sign_in(
     """
     from db.session import read_session, write_session  # it imports nothing from here
 
-    now = now or utcnow()
     name = normalise_username(username)
     with read_session(url) as session:  # a throttled try is refused without writing
-        wait = _wait(session, name, now, lock=False)
+        wait = _wait(session, name, now or utcnow(), lock=False)
     if wait > dt.timedelta(0):
+        if now is None:  # a real try, not a simulated clock: a guesser's loop slows down
+            time.sleep(THROTTLED_PAUSE.total_seconds())
         return SignInOutcome(None, wait)
+    now = now or utcnow()
     with write_session(url) as session:
         ticket = _reserve(session, name, now)
     if isinstance(ticket, dt.timedelta):
