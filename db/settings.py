@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+import phonenumbers
+from phonenumbers import shortnumberinfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,11 +40,31 @@ class Helpline:
     note: str = ""
 
 
-DEFAULT_HELPLINES = (
-    Helpline("Emergency – police or ambulance", "999"),
-    Helpline("National Domestic Abuse Helpline (free, 24 hours)", "0808 2000 247"),
-    Helpline("Samaritans (free, 24 hours)", "116 123"),
-)
+# Where each default number came from, and when it was checked, is kept beside it.
+DEFAULT_HELPLINES_FILE = Path(__file__).with_name("data") / "helplines.toml"
+PHONE_REGION = "GB"  # numbers without +<country code> are read as UK numbers
+
+
+def load_default_helplines(path: Path = DEFAULT_HELPLINES_FILE) -> tuple[Helpline, ...]:
+    """The helplines a new install shows, read from the data file (its sources are for people)."""
+    with path.open("rb") as f:
+        rows = tomllib.load(f)["helpline"]
+    return tuple(Helpline(row["name"], row["number"], row.get("note", "")) for row in rows)
+
+
+DEFAULT_HELPLINES = load_default_helplines()
+
+
+def is_phone_number(number: str) -> bool:
+    """True when number is a dialable phone number by the phonenumbers library: a full UK
+    (or +country) number, or a UK short number such as 999, 111 or 116 123."""
+    try:
+        parsed = phonenumbers.parse(number, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        return False
+    if phonenumbers.is_valid_number(parsed):
+        return True
+    return shortnumberinfo.is_valid_short_number_for_region(parsed, PHONE_REGION)
 
 
 def get_value(session: Session, key: str) -> str | None:
@@ -203,6 +226,13 @@ def _clean_helpline(raw: dict[str, object], row: int) -> Helpline | None:
         return None
     if not values["name"] or not values["number"]:
         raise SettingError(f"Row {row}: each helpline needs a name and a number.")
+    if not is_phone_number(values["number"]):
+        # The number is not repeated here: the message is shown as Markdown on the admin page.
+        raise SettingError(
+            f"Row {row}: the number does not look like a phone number. Please type only the "
+            "number, for example 0808 2000 247, 116 123 or 999 (numbers from abroad start "
+            "with + and the country code); anything else can go in the note."
+        )
     return Helpline(**values)
 
 
