@@ -40,9 +40,12 @@ def clean(text: str | None, limit: int = MAX_ANSWER_CHARS) -> CleanText:
     text = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
     kept = []
     for ch in text:
-        # Keep newlines and tabs; drop CR and every other control / unassigned character.
-        if ch in "\n\t" or (
-            ch != "\r" and unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
+        # Keep newlines and tabs; drop CR and every other control / unassigned character,
+        # and every invisible format character (Cf: bidi marks such as U+061C, tag
+        # characters, soft hyphens) but the two joiners emoji and several scripts need.
+        category = unicodedata.category(ch)
+        if ch in "\n\t\u200c\u200d" or (
+            ch != "\r" and category not in ("Cc", "Cs", "Co", "Cn", "Cf")
         ):
             kept.append(ch)
     text = "".join(kept).strip()

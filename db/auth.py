@@ -180,17 +180,17 @@ def create_first_admin(session: Session, username: str, password: str) -> StaffU
 # as long as the last, up to five minutes. Sustained guessing gets at most 9 tries in any
 # five minutes and then one per five minutes, and the real owner of the name waits at most
 # five minutes once the guessing stops. Unknown names follow the same schedule (so the
-# waits do not tell an attacker which names exist), and the whole server refuses tries
-# beyond a ceiling per minute, which also caps guessing spread over many names.
+# waits do not tell an attacker which names exist). There is deliberately no server-wide
+# ceiling: one would let anyone keep every member of staff out by guessing made-up names
+# (a review showed it). Guessing spread over many names is bounded instead by the hashing
+# itself, one check at a time per process (_HASHING), and can never succeed.
 FREE_FAILURES = 5
 FIRST_DELAY = dt.timedelta(seconds=15)
 MAX_DELAY = dt.timedelta(minutes=5)
 STREAK_ENDS_AFTER = dt.timedelta(hours=1)  # an hour with no failure starts the count afresh
-SERVER_FAILURES_PER_MINUTE = 30
 # A refused try still takes about as long as a checked one, so a guessing loop cannot spin
 # (taking the CPU from the kiosk's sends) and the wait is not told apart by its speed alone.
 THROTTLED_PAUSE = dt.timedelta(milliseconds=250)
-_SERVER_BUCKET = "*"
 # One Argon2 verification at a time per process: guessers queue here, each waiting its turn,
 # instead of taking every core from the kiosk.
 _HASHING = threading.BoundedSemaphore(1)
@@ -213,11 +213,17 @@ class _Ticket:
 
 
 def throttle_bucket(username: str) -> str:
-    """The throttle's key for a typed name: 24 bits of its SHA-256, so the table never holds
-    what was typed (sometimes a password in the wrong box) and a wrong name shares a bucket
-    with a real one only by a 1-in-16-million chance."""
+    """The throttle's key for a typed name that is not an account: 24 bits of its SHA-256,
+    so the table never holds what was typed (sometimes a password in the wrong box)."""
     digest = hashlib.sha256(b"lantern-sign-in:" + normalise_username(username).encode())
     return "name:" + digest.hexdigest()[:6]
+
+
+def _bucket_for(session: Session, name: str) -> str:
+    """An account's own key (its id: no typed name can be made to share it), else the
+    typed name's hash."""
+    user_id = session.scalar(select(User.id).where(User.username == normalise_username(name)))
+    return f"user:{user_id}" if user_id is not None else throttle_bucket(name)
 
 
 def delay_after(failures: int) -> dt.timedelta:
@@ -257,23 +263,12 @@ def _name_wait(row: SignInThrottle | None, now: dt.datetime) -> dt.timedelta:
     return max(dt.timedelta(0), _utc(row.last_failure_at) + delay_after(row.failures) - now)
 
 
-def _server_wait(row: SignInThrottle | None, now: dt.datetime) -> dt.timedelta:
-    """How much longer every name must wait while the server's minute is used up."""
-    if row is None or row.failures < SERVER_FAILURES_PER_MINUTE:
-        return dt.timedelta(0)
-    return max(dt.timedelta(0), _utc(row.first_failure_at) + dt.timedelta(minutes=1) - now)
-
-
 def _wait(session: Session, name: str, now: dt.datetime, *, lock: bool) -> dt.timedelta:
-    """How long before this name may be tried; with lock, the rows stay locked (and are
-    made if missing) until the transaction ends."""
-    rows = []
-    for bucket in (_SERVER_BUCKET, throttle_bucket(name)):
-        if lock:
-            rows.append(_bucket_row(session, bucket, now))
-        else:
-            rows.append(session.get(SignInThrottle, bucket))
-    return max(_server_wait(rows[0], now), _name_wait(rows[1], now))
+    """How long before this name may be tried; with lock, its row stays locked (and is made
+    if missing) until the transaction ends."""
+    bucket = _bucket_for(session, name)
+    row = _bucket_row(session, bucket, now) if lock else session.get(SignInThrottle, bucket)
+    return _name_wait(row, now)
 
 
 def _reserve(session: Session, name: str, now: dt.datetime) -> _Ticket | dt.timedelta:
@@ -285,16 +280,12 @@ def _reserve(session: Session, name: str, now: dt.datetime) -> _Ticket | dt.time
     wait = _wait(session, name, now, lock=True)
     if wait > dt.timedelta(0):
         return wait
-    server = session.get(SignInThrottle, _SERVER_BUCKET)
-    row = session.get(SignInThrottle, throttle_bucket(name))
-    assert server is not None and row is not None  # made by _wait(lock=True)
-    if now - _utc(server.first_failure_at) >= dt.timedelta(minutes=1):
-        server.failures, server.first_failure_at = 0, now  # a new minute for the server
+    row = session.get(SignInThrottle, _bucket_for(session, name))
+    assert row is not None  # made by _wait(lock=True)
     if now - _utc(row.last_failure_at) > STREAK_ENDS_AFTER:
         row.failures, row.first_failure_at = 0, now  # a quiet hour: the name starts afresh
-    for counted in (server, row):
-        counted.failures += 1
-        counted.last_failure_at = now
+    row.failures += 1
+    row.last_failure_at = now
     user = session.scalars(select(User).where(User.username == name)).first()
     if user is None or not user.active:
         return _Ticket(None, None)
@@ -350,9 +341,7 @@ def attempt_sign_in(
         if upgraded is not None and user.password_hash == ticket.stored_hash:
             user.password_hash = upgraded
         user.last_sign_in_at = now
-        session.execute(
-            delete(SignInThrottle).where(SignInThrottle.bucket == throttle_bucket(name))
-        )
+        session.execute(delete(SignInThrottle).where(SignInThrottle.bucket == f"user:{user.id}"))
         audit.record(session, "sign_in", actor=user.username, at=now)
         return SignInOutcome(StaffUser(user.id, user.username, user.role))
 
@@ -367,8 +356,9 @@ def authenticate(
 def unlock(session: Session, username: str, *, actor: str) -> bool:
     """Forget a name's failed sign-ins so it can be tried at once; False if none were held."""
     name = normalise_username(username)
+    buckets = {_bucket_for(session, name), throttle_bucket(name)}
     removed = session.execute(
-        delete(SignInThrottle).where(SignInThrottle.bucket == throttle_bucket(name))
+        delete(SignInThrottle).where(SignInThrottle.bucket.in_(buckets))
     ).rowcount
     audit.record(session, "sign_in_unlocked", actor=actor, target=name)
     return bool(removed)
@@ -455,9 +445,7 @@ def set_password(session: Session, user_id: int, password: str, *, actor: str) -
     if problem:
         raise AccountError(problem)
     user.password_hash = hash_password(password)
-    session.execute(
-        delete(SignInThrottle).where(SignInThrottle.bucket == throttle_bucket(user.username))
-    )
+    session.execute(delete(SignInThrottle).where(SignInThrottle.bucket == f"user:{user.id}"))
     user.sessions_valid_after = utcnow()
     audit.record(session, "password_reset", actor=actor, target=user.username)
 

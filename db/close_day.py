@@ -10,7 +10,8 @@ day. The day's send keys (db.submissions.clear_send_keys) go at the same time.
 
 Run by the app's daily job and by `python -m db.manage close-day` (cron, docs/deployment.md).
 A day is closed once the service date has moved past it; a row stored later for a closed
-day (an assisted entry typed up the next morning) is caught by the next run, since every
+day (an assisted entry typed up the next morning) is caught by the next run, and on
+PostgreSQL the close locks the tables it rewrites, so nothing is written mid-close, since every
 row not yet rewritten carries `closed = false`.
 """
 
@@ -21,11 +22,12 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from db import audit
 from db.dashboard import bump_data_version
+from db.maintenance import scrub_after_purge
 from db.models import (
     ActionComment,
     Answer,
@@ -48,6 +50,20 @@ from db.submissions import clear_send_keys
 _BY_SUBMISSION = (SubmissionService, SubmissionProvision, SubmissionSlot, SubmissionPlace)
 _BY_ANSWER = (AnswerTheme, AnswerConcern, CommentReview, ActionComment)
 _shuffle = random.SystemRandom().shuffle
+# What a close locks on PostgreSQL (fixed names): every table it rewrites rows of.
+_LOCKED = (
+    "submissions",
+    "submission_services",
+    "submission_provisions",
+    "submission_slots",
+    "submission_places",
+    "answers",
+    "answer_themes",
+    "answer_concerns",
+    "comment_reviews",
+    "action_comments",
+    "consultation_responses",
+)
 # How many days the app's own daily run closes on a visit (the first run after an upgrade
 # finds every earlier day open; a few hundred rows a day take a fraction of a second).
 IN_APP_DAYS = 7
@@ -71,6 +87,12 @@ def close_day(session: Session, day: dt.date) -> int:
     returns how many submissions were rewritten."""
     submissions, answers = _table(Submission), _table(Answer)
     responses = _table(ConsultationResponse)
+    if session.get_bind().dialect.name == "postgresql":
+        # Nothing may be written to these tables between the read below and the deletes:
+        # a send, a late assisted entry or a review committed in between would be deleted
+        # and never written back. Reads go on; writers wait (a day takes well under a
+        # second). SQLite's writers are already held off by this transaction's write lock.
+        session.execute(text(f"LOCK TABLE {', '.join(_LOCKED)} IN SHARE ROW EXCLUSIVE MODE"))
     of_day = select(submissions.c.id).where(submissions.c.service_date == day)
     answers_of_day = select(answers.c.id).where(answers.c.submission_id.in_(of_day))
 
@@ -108,12 +130,17 @@ def close_day(session: Session, day: dt.date) -> int:
                     row[column] = new(row[column])
 
     # Children first, so nothing relies on ON DELETE CASCADE; then parents first back in.
+    # By the ids read, never by the date: only what is written back is deleted.
+    old_submissions = list(new_submission)
+    old_answers = list(new_answer)
     for model in (*_BY_ANSWER, ConsultationResponse, Answer, *_BY_SUBMISSION):
         table = _table(model)
-        key = table.c.answer_id if model in _BY_ANSWER else table.c.submission_id
-        scope = answers_of_day if model in _BY_ANSWER else of_day
-        session.execute(delete(table).where(key.in_(scope)))
-    session.execute(delete(submissions).where(submissions.c.service_date == day))
+        if model in _BY_ANSWER:
+            where = table.c.answer_id.in_(old_answers)
+        else:
+            where = table.c.submission_id.in_(old_submissions)
+        session.execute(delete(table).where(where))
+    session.execute(delete(submissions).where(submissions.c.id.in_(old_submissions)))
     for model in (Submission, Answer, *_BY_SUBMISSION, ConsultationResponse, *_BY_ANSWER):
         table_rows = found[model]
         _shuffle(table_rows)
@@ -123,13 +150,14 @@ def close_day(session: Session, day: dt.date) -> int:
 
 
 def days_to_close(session: Session, today: dt.date) -> list[dt.date]:
-    """Service days before today with rows not yet rewritten, oldest first."""
+    """Service days before today with rows not yet rewritten, newest first: after an
+    upgrade the app closes a week a visit, and the latest nights matter most."""
     return list(
         session.scalars(
             select(Submission.service_date)
             .where(Submission.closed.is_(False), Submission.service_date < today)
             .distinct()
-            .order_by(Submission.service_date)
+            .order_by(Submission.service_date.desc())
         )
     )
 
@@ -141,9 +169,10 @@ def close_due_days(
     actor: str = "system",
     most_days: int | None = None,
 ) -> Closed:
-    """Close finished service days not yet closed (oldest first, at most most_days of them),
-    one transaction per day, then clear the send keys of finished days. Safe to run at any
-    time and more than once."""
+    """Close finished service days not yet closed (newest first, at most most_days of them),
+    one transaction per day, then clear the send keys of finished days and wipe what the
+    rewrite left on disk (db.maintenance.scrub_after_purge, without a table rewrite). Safe
+    to run at any time and more than once."""
     today = today or service_date_now()
     with read_session(url) as session:
         due = days_to_close(session, today)[:most_days]
@@ -161,4 +190,8 @@ def close_due_days(
                 actor=actor,
                 detail=f"{len(due)} days, {rewritten} submissions rewritten in a random order",
             )
+    if due:
+        # The old rows' copies, in arrival order: SQLite's write-ahead log, PostgreSQL's
+        # dead rows (their ctid and xmin) until a vacuum.
+        scrub_after_purge(url, rewrite=False)
     return Closed(len(due), rewritten, keys)

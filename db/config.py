@@ -169,7 +169,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         "LANTERN_KIOSK_RETURN_SECONDS",
         "kiosk_return_seconds",
-        20,
+        20,  # SPEC §3.6; a card that holds a concern stays at least 60 s (pages/_kiosk.py)
         "a whole number of seconds from 1 to 3600 (default 20)",
         _whole_number(1, 3600),
     ),

@@ -35,9 +35,15 @@ def idle_seconds() -> int:
     return config.current().kiosk_idle_seconds  # LANTERN_KIOSK_IDLE_SECONDS
 
 
-def return_seconds() -> int:
-    """Seconds the thank-you screen stays before going back to Welcome."""
-    return config.current().kiosk_return_seconds  # LANTERN_KIOSK_RETURN_SECONDS
+# SPEC §3.6: a card that holds a concern stays at least this long, time to note a number.
+CONCERN_RETURN_SECONDS = 60
+
+
+def return_seconds(concern: bool = False) -> int:
+    """Seconds the thank-you screen stays before going back to Welcome (SPEC §3.6: 20 s by
+    default, LANTERN_KIOSK_RETURN_SECONDS; at least 60 s when the card holds a concern)."""
+    configured = config.current().kiosk_return_seconds  # LANTERN_KIOSK_RETURN_SECONDS
+    return max(configured, CONCERN_RETURN_SECONDS) if concern else configured
 
 
 DOUBLE_TAP_SECONDS = 10
@@ -354,8 +360,9 @@ def _send(site: str | None, assisted: bool) -> None:
     ss.pop("kiosk_send_key", None)  # the next woman's form gets its own
     _forget_answers()
     ss.pop("kiosk_consultations", None)  # the next visit asks afresh
-    # Only a confident concern brings the helplines card: a doubtful flag still reaches the
-    # review queue, but does not show her 999 over a false alarm (SPEC §2.5, §3.6).
+    # Every thank-you screen has the helplines card; only a confident concern changes its
+    # opening words: a doubtful flag still reaches the review queue, but does not greet her
+    # as if she had disclosed over a false alarm (SPEC §2.5, §3.6).
     ss.kiosk_result = {"concerns": result.confident, "truncated": result.truncated}
     ss.kiosk_thanks_at = now
     ss.kiosk_step = "thanks"
@@ -378,6 +385,60 @@ def _skip_consultations(site: str | None, assisted: bool) -> None:
         if CONSULTATION_KEY.match(key):
             ss.pop(key, None)
     _send(site, assisted)
+
+
+def has_answers() -> bool:
+    """Whether she has chosen or written anything yet (a shortcut send needs something).
+
+    A face counts whichever it is (the saddest is 0); blank words do not.
+    """
+    for key in answer_keys():
+        value = ss.get(key)
+        if isinstance(value, str):
+            if value.strip():
+                return True
+        elif isinstance(value, int) or value:
+            return True
+    return False
+
+
+def _send_just_this(site: str | None, assisted: bool) -> None:
+    """'Send just this' on the rating step: her face (and what she used today), alone.
+
+    What later steps hold (she went on and came back) is dropped first, so what is stored
+    is what the button says, and a Retry after Sorry sends the same. Without a face
+    (tapped again to clear it as the button was going) nothing is sent.
+    """
+    if not isinstance(ss.get("rating"), int):
+        return
+    for key in answer_keys():
+        if key not in STEP_KEYS["rating"]:
+            ss.pop(key, None)
+    _send(site, assisted)
+
+
+def _send_so_far(site: str | None, assisted: bool) -> None:
+    """'Send now' on a later step: everything she has chosen or written, as it stands."""
+    if has_answers():
+        _send(site, assisted)
+
+
+def _send_now_button(w, site: str | None, assisted: bool, *, just_rating: bool = False) -> None:
+    """The shortcut send under a step's Back/Next: shown only once there is something to send.
+
+    Key `send_now` (CONTRACT.md). It sits below the other controls, so its appearing when
+    she taps her first answer moves nothing she was about to tap.
+    """
+    if just_rating:
+        if not isinstance(ss.get("rating"), int):
+            return
+        label, action = w["rating.send_just_this"], _send_just_this
+    else:
+        if not has_answers():
+            return
+        label, action = w["common.send_now"], _send_so_far
+    st.button(label, key="send_now", width="stretch", on_click=action, args=(site, assisted))
+    _send_again_note(w)
 
 
 def _keep_answers(step: str) -> None:
@@ -480,7 +541,7 @@ def _services(w, catalogue: Catalogue) -> None:
     chips(w["services.title"], labels, key="services")
 
 
-def _rating(w, catalogue: Catalogue) -> None:
+def _rating(w, catalogue: Catalogue, site: str | None, assisted: bool) -> None:
     _services(w, catalogue)
     st.header(w["rating.title"])
     st.feedback("faces", key="rating")
@@ -489,9 +550,10 @@ def _rating(w, catalogue: Catalogue) -> None:
     high.text(w["rating.very_good"], width="stretch", text_alignment="right")
     st.button(w["rating.no_say"], key="rating_skip", width="stretch", on_click=_skip_rating)
     _nav(w, "welcome", "provisions")
+    _send_now_button(w, site, assisted, just_rating=True)
 
 
-def _provisions(w, catalogue: Catalogue) -> None:
+def _provisions(w, catalogue: Catalogue, site: str | None, assisted: bool) -> None:
     st.header(w["provisions.title"])
     st.text(w["provisions.hint"])
     labels = {
@@ -506,9 +568,10 @@ def _provisions(w, catalogue: Catalogue) -> None:
         placeholder=w["provisions.other_placeholder"],
     )
     _nav(w, "rating", "times")
+    _send_now_button(w, site, assisted)
 
 
-def _times(w, catalogue: Catalogue) -> None:
+def _times(w, catalogue: Catalogue, site: str | None, assisted: bool) -> None:
     st.header(w["times.title"])
     st.text(w["times.hint"])
     days = w.get("times.days") or [d.title() for d in DAYS]
@@ -522,6 +585,7 @@ def _times(w, catalogue: Catalogue) -> None:
         names = {s.slug: s.label for s in catalogue.sites}
         chips(w["times.where"], names, key="places", show_label=True)
     _nav(w, "provisions", "text")
+    _send_now_button(w, site, assisted)
 
 
 def _text(w, site: str | None, assisted: bool) -> None:
@@ -534,6 +598,7 @@ def _text(w, site: str | None, assisted: bool) -> None:
     st.text(w["text.not_urgent"])
     if visit_consultations(site):
         _nav(w, "times", CONSULT_STEP)  # one more question before sending
+        _send_now_button(w, site, assisted)  # or send without it
         return
     left, right = st.columns(2)
     left.button(w["common.back"], key="back", width="stretch", on_click=_go, args=("times",))
@@ -605,9 +670,28 @@ def _consult(w, site: str | None, assisted: bool) -> None:
 def _return_timer() -> None:
     """Back to Welcome once the thank-you screen has been up long enough."""
     shown_at = ss.get("kiosk_thanks_at")
-    if shown_at is not None and time.monotonic() - shown_at >= return_seconds():
+    concern = bool((ss.get("kiosk_result") or {}).get("concerns"))
+    if shown_at is not None and time.monotonic() - shown_at >= return_seconds(concern):
         _wipe_visit()
         st.rerun()
+
+
+def _helplines_card(w: Words, helplines: tuple[settings.Helpline, ...], *, concern: bool) -> None:
+    """Who she can talk to, on every thank-you screen (SPEC §2.5, §3.6).
+
+    The same card, in the same place, with the same lines for every woman: only its opening
+    words are kinder after a confident concern, so neither the next woman nor anyone
+    watching her can tell from the screen that she said something. The numbers are typed by
+    staff: plain text.
+    """
+    with st.container(border=True, key="safety"):
+        opening = w["thanks.safety_title"] if concern else w["thanks.helplines_title"]
+        st.subheader(opening)
+        st.text(w["thanks.safety_line"])
+        st.text(w["thanks.not_a_report"])
+        st.text(w["thanks.safety_numbers"])
+        for line in helplines:
+            st.text(f"{line.name}: {line.number}")
 
 
 def _thanks(w, helplines: tuple[settings.Helpline, ...]) -> None:
@@ -616,13 +700,7 @@ def _thanks(w, helplines: tuple[settings.Helpline, ...]) -> None:
     st.subheader(w["thanks.line"])
     if result.get("truncated"):
         st.text(w["text.too_long"])
-    if result.get("concerns"):
-        with st.container(border=True, key="safety"):
-            st.subheader(w["thanks.safety_title"])
-            st.text(w["thanks.safety_line"])
-            st.text(w["thanks.safety_numbers"])
-            for line in helplines:
-                st.text(f"{line.name}: {line.number}")
+    _helplines_card(w, helplines, concern=bool(result.get("concerns")))
     _you_said(w)
     st.button(
         w["thanks.done"], key="done", width="stretch", type="primary", on_click=_clear_and_restart
@@ -773,11 +851,11 @@ def run(assisted: bool = False) -> None:
         st.button("reset", key="kiosk_idle_reset", on_click=_clear_and_restart)
 
     if step == "rating":
-        _rating(w, catalogue)
+        _rating(w, catalogue, site, assisted)
     elif step == "provisions":
-        _provisions(w, catalogue)
+        _provisions(w, catalogue, site, assisted)
     elif step == "times":
-        _times(w, catalogue)
+        _times(w, catalogue, site, assisted)
     elif step == "text":
         _text(w, site, assisted)
     elif step == CONSULT_STEP:

@@ -15,6 +15,7 @@ import itertools
 import os
 import subprocess
 import sys
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -219,3 +220,37 @@ def test_ids_are_random_53_bit_numbers(db_url: str) -> None:
     assert all(0 < i < 2**53 for i in ids)
     assert max(ids) > 2**40  # 20 draws all below 2^40 would be a 1-in-10^48 chance
     assert len(set(b - a for a, b in itertools.pairwise(ids))) > 1
+
+
+def test_sends_for_the_night_being_closed_are_never_lost(db_url: str) -> None:
+    """A send (or a late assisted entry) for the night being closed, committed while the
+    close runs, is kept: the close locks what it rewrites and deletes only what it read."""
+    for k in range(60):
+        submit_feedback(
+            FeedbackForm(rating=1, text_good=f"before {k}", service_date=NIGHT), url=db_url
+        )
+    sent: list[str] = []
+    closing = threading.Event()
+    closed = threading.Event()
+
+    def send_meanwhile() -> None:
+        closing.wait()
+        n = 0
+        while not closed.is_set() or n < 5:
+            words = f"during {n}"
+            submit_feedback(FeedbackForm(rating=2, text_good=words, service_date=NIGHT), url=db_url)
+            sent.append(words)
+            n += 1
+
+    sender = threading.Thread(target=send_meanwhile)
+    sender.start()
+    closing.set()
+    try:
+        for _ in range(3):  # the late rows reopen the night: close it again, twice
+            close_due_days(db_url, today=NIGHT + dt.timedelta(days=1))
+    finally:
+        closed.set()
+        sender.join()
+    with read_session(db_url) as session:
+        stored = Counter(session.scalars(select(Answer.text)))
+    assert stored == Counter([f"before {k}" for k in range(60)] + sent)
