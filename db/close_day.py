@@ -130,17 +130,17 @@ def close_day(session: Session, day: dt.date) -> int:
                     row[column] = new(row[column])
 
     # Children first, so nothing relies on ON DELETE CASCADE; then parents first back in.
-    # By the ids read, never by the date: only what is written back is deleted.
-    old_submissions = list(new_submission)
-    old_answers = list(new_answer)
+    # Nothing was written since the read (the lock above; SQLite's write lock), so the rows
+    # the day's subqueries find now are exactly those read: no list of ids is bound, which
+    # keeps a big day under the databases' limits on parameters.
     for model in (*_BY_ANSWER, ConsultationResponse, Answer, *_BY_SUBMISSION):
         table = _table(model)
         if model in _BY_ANSWER:
-            where = table.c.answer_id.in_(old_answers)
+            where = table.c.answer_id.in_(answers_of_day)
         else:
-            where = table.c.submission_id.in_(old_submissions)
+            where = table.c.submission_id.in_(of_day)
         session.execute(delete(table).where(where))
-    session.execute(delete(submissions).where(submissions.c.id.in_(old_submissions)))
+    session.execute(delete(submissions).where(submissions.c.service_date == day))
     for model in (Submission, Answer, *_BY_SUBMISSION, ConsultationResponse, *_BY_ANSWER):
         table_rows = found[model]
         _shuffle(table_rows)
