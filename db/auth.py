@@ -223,6 +223,11 @@ def _bucket_for(session: Session, name: str) -> str:
     """An account's own key (its id: no typed name can be made to share it), else the
     typed name's hash."""
     user_id = session.scalar(select(User.id).where(User.username == normalise_username(name)))
+    return _bucket(user_id, name)
+
+
+def _bucket(user_id: int | None, name: str) -> str:
+    """The throttle's key for an account (by id) or for any other typed name."""
     return f"user:{user_id}" if user_id is not None else throttle_bucket(name)
 
 
@@ -263,12 +268,9 @@ def _name_wait(row: SignInThrottle | None, now: dt.datetime) -> dt.timedelta:
     return max(dt.timedelta(0), _utc(row.last_failure_at) + delay_after(row.failures) - now)
 
 
-def _wait(session: Session, name: str, now: dt.datetime, *, lock: bool) -> dt.timedelta:
-    """How long before this name may be tried; with lock, its row stays locked (and is made
-    if missing) until the transaction ends."""
-    bucket = _bucket_for(session, name)
-    row = _bucket_row(session, bucket, now) if lock else session.get(SignInThrottle, bucket)
-    return _name_wait(row, now)
+def _wait(session: Session, name: str, now: dt.datetime) -> dt.timedelta:
+    """How long before this name may be tried (a read: nothing is locked or written)."""
+    return _name_wait(session.get(SignInThrottle, _bucket_for(session, name)), now)
 
 
 def _reserve(session: Session, name: str, now: dt.datetime) -> _Ticket | dt.timedelta:
@@ -277,16 +279,15 @@ def _reserve(session: Session, name: str, now: dt.datetime) -> _Ticket | dt.time
     session.execute(
         delete(SignInThrottle).where(SignInThrottle.last_failure_at < now - STREAK_ENDS_AFTER)
     )
-    wait = _wait(session, name, now, lock=True)
+    user = session.scalars(select(User).where(User.username == name)).first()
+    row = _bucket_row(session, _bucket(user.id if user else None, name), now)  # now locked
+    wait = _name_wait(row, now)
     if wait > dt.timedelta(0):
         return wait
-    row = session.get(SignInThrottle, _bucket_for(session, name))
-    assert row is not None  # made by _wait(lock=True)
     if now - _utc(row.last_failure_at) > STREAK_ENDS_AFTER:
         row.failures, row.first_failure_at = 0, now  # a quiet hour: the name starts afresh
     row.failures += 1
     row.last_failure_at = now
-    user = session.scalars(select(User).where(User.username == name)).first()
     if user is None or not user.active:
         return _Ticket(None, None)
     return _Ticket(user.id, user.password_hash)
@@ -311,7 +312,7 @@ def attempt_sign_in(
 
     name = normalise_username(username)
     with read_session(url) as session:  # a throttled try is refused without writing
-        wait = _wait(session, name, now or utcnow(), lock=False)
+        wait = _wait(session, name, now or utcnow())
     if wait > dt.timedelta(0):
         if now is None:  # a real try, not a simulated clock: a guesser's loop slows down
             time.sleep(THROTTLED_PAUSE.total_seconds())
@@ -366,7 +367,7 @@ def unlock(session: Session, username: str, *, actor: str) -> bool:
 
 def retry_after(session: Session, username: str, now: dt.datetime | None = None) -> dt.timedelta:
     """How long before this name can be tried again (zero: now)."""
-    return _wait(session, normalise_username(username), now or utcnow(), lock=False)
+    return _wait(session, normalise_username(username), now or utcnow())
 
 
 def waiting(session: Session, username: str, now: dt.datetime | None = None) -> bool:

@@ -50,19 +50,10 @@ from db.submissions import clear_send_keys
 _BY_SUBMISSION = (SubmissionService, SubmissionProvision, SubmissionSlot, SubmissionPlace)
 _BY_ANSWER = (AnswerTheme, AnswerConcern, CommentReview, ActionComment)
 _shuffle = random.SystemRandom().shuffle
-# What a close locks on PostgreSQL (fixed names): every table it rewrites rows of.
-_LOCKED = (
-    "submissions",
-    "submission_services",
-    "submission_provisions",
-    "submission_slots",
-    "submission_places",
-    "answers",
-    "answer_themes",
-    "answer_concerns",
-    "comment_reviews",
-    "action_comments",
-    "consultation_responses",
+# What a close locks on PostgreSQL: every table it rewrites rows of.
+_LOCKED = tuple(
+    model.__table__.name  # type: ignore[attr-defined]
+    for model in (Submission, *_BY_SUBMISSION, Answer, *_BY_ANSWER, ConsultationResponse)
 )
 # How many days the app's own daily run closes on a visit (the first run after an upgrade
 # finds every earlier day open; a few hundred rows a day take a fraction of a second).
