@@ -33,7 +33,7 @@ def test_the_kiosk_is_the_default_page_and_starts_at_welcome(db_url: str) -> Non
     at = kiosk()
     assert at.button(key="start")
     assert at.button(key="exit")
-    assert "This is anonymous. We don't ask your name. Skip anything you like." in texts(at)
+    assert "We don't ask your name. Skip anything you like." in texts(at)
 
 
 def test_a_woman_walks_through_every_step_and_exactly_one_row_is_stored(db_url: str) -> None:
