@@ -44,7 +44,7 @@ async def _one_woman(page, n: int) -> float:  # type: ignore[no-untyped-def]
     from tapping Send to the thank-you screen."""
     await page.locator(".st-key-start button").click()
     await page.get_by_role("heading", name="How was tonight?").wait_for()
-    await page.get_by_role("radio", name="Satisfied", exact=True).click()
+    await page.get_by_role("radio", name="Good", exact=True).click()
     await page.wait_for_selector(READY)
     for heading in ("What would you like more of?", "When is best for you?"):
         await page.locator(".st-key-next button").click()

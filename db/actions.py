@@ -80,6 +80,7 @@ class PublicEntry:
     changed_on: dt.date
     about: tuple[str, ...]
     quotes: tuple[str, ...]
+    id: int = 0  # names its title's translations (db/translations.py)
 
 
 @dataclass(frozen=True)
@@ -425,7 +426,9 @@ def published_entries(session: Session, limit: int | None = None) -> list[Public
     for action in actions:
         row = _row(action, *maps)
         entries.append(
-            PublicEntry(row.title, row.changed_on, options.labels(row), quotes.get(row.id, ()))
+            PublicEntry(
+                row.title, row.changed_on, options.labels(row), quotes.get(row.id, ()), row.id
+            )
         )
     return entries
 

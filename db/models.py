@@ -25,7 +25,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    delete,
+    event,
     false,
+    or_,
     text,
     true,
 )
@@ -678,3 +681,86 @@ class ConsultationResponse(Base):
     )
 
     answer: Mapped[Answer | None] = relationship()
+
+
+# --- Translations (issue 14) -------------------------------------------------------------
+
+# What staff can name in the kiosk's other languages; db/translations.py says what each
+# kind's slug is.
+TRANSLATION_KINDS = (
+    "site",
+    "provision",
+    "slot",
+    "service",
+    "consultation",
+    "consultation_choice",
+    "consultation_prompt",
+    "helpline",
+    "action",
+)
+
+
+class Translation(Base):
+    """Staff's words for one thing they named (a site, a question, ...) in one kiosk language.
+
+    `slug` says which thing (db/translations.py). `source` is the English the words were
+    written for: the kiosk shows them only while the thing's English name is still that.
+    English itself is never here: it is the thing's own name.
+    """
+
+    __tablename__ = "translations"
+    __table_args__ = (
+        UniqueConstraint("kind", "slug", "language"),
+        CheckConstraint(
+            "kind IN (" + ", ".join(f"'{kind}'" for kind in TRANSLATION_KINDS) + ")",
+            name="kind_known",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    slug: Mapped[str] = mapped_column(String(60))
+    language: Mapped[str] = mapped_column(String(16), index=True)
+    text: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(200))
+
+
+# A deleted thing takes its translations with it. The slug is no foreign key (one column
+# names things in nine tables), so the cascade is here, on every ORM delete (session.delete,
+# delete-orphan); a bulk DELETE statement bypasses it and must clear translations itself.
+_NAMED_BY: dict[type[Base], tuple[str, str]] = {
+    Site: ("site", "slug"),
+    Provision: ("provision", "slug"),
+    TimeSlot: ("slot", "slug"),
+    Service: ("service", "slug"),
+    Action: ("action", "id"),
+}
+
+
+def _forget_translations(mapper, connection, target) -> None:  # type: ignore[no-untyped-def]
+    """after_delete: drop the translations of the row just deleted."""
+    kind, attribute = _NAMED_BY[mapper.class_]
+    slug = str(getattr(target, attribute))
+    connection.execute(
+        delete(Translation).where(Translation.kind == kind, Translation.slug == slug)
+    )
+
+
+for _model in _NAMED_BY:
+    event.listen(_model, "after_delete", _forget_translations)
+
+
+@event.listens_for(Consultation, "after_delete")
+def _forget_consultation_translations(mapper, connection, target) -> None:  # type: ignore[no-untyped-def]
+    """after_delete: a consultation's question, prompt and answer choices go with it."""
+    slug = str(target.id)
+    connection.execute(
+        delete(Translation).where(
+            or_(
+                Translation.kind.in_(("consultation", "consultation_prompt"))
+                & (Translation.slug == slug),
+                (Translation.kind == "consultation_choice")
+                & Translation.slug.startswith(f"{slug}:", autoescape=True),
+            )
+        )
+    )

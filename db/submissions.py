@@ -360,6 +360,11 @@ def _store(session: Session, prepared: _Prepared) -> SubmitResult:
     )
 
 
+def is_send_key(value: object) -> bool:
+    """Whether value has the shape of a key new_send_key() makes."""
+    return isinstance(value, str) and _SEND_KEY.match(value) is not None
+
+
 def new_send_key() -> str:
     """A fresh idempotency key for one kiosk form: random, no time or order in it."""
     return secrets.token_urlsafe(24)

@@ -7,13 +7,15 @@ import json
 import logging
 import re
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlparse
 
 import streamlit as st
 
 from analysis.text import MAX_ANSWER_CHARS
-from db import actions, config, consultations, settings
+from db import actions, config, consultations, settings, translations
 from db.catalogue import Catalogue, load_catalogue
 from db.consultations import KioskConsultation
 from db.models import DAYS
@@ -23,11 +25,15 @@ from db.submissions import (
     ConsultationAnswer,
     FeedbackForm,
     SubmissionError,
+    is_send_key,
     new_send_key,
     service_date_now,
     submit_feedback,
 )
-from locales import Words, available, words
+from locales import FALLBACK, Words, available, words
+from pages import _streamlit_chrome as chrome
+from pages import _tablet
+from pages._speak import read_aloud
 
 
 def idle_seconds() -> int:
@@ -84,79 +90,23 @@ _BOX_LIMITS = {
 }
 
 
-def behaviour(exit_url: str, idle: int) -> None:
-    """Install quick exit (Shift x3) and the inactivity wipe in the browser, once per tab."""
-    limits = json.dumps(_BOX_LIMITS)
-    script = f"""
-<script>
-(function () {{
-  var w = window, d = document;
-  var L = w.__lantern = w.__lantern || {{}};
-  L.cfg = {{ exitUrl: {_js_string(exit_url)}, idleMs: {idle * 1000}, limits: {limits} }};
-  if (L.installed) return;
-  L.installed = true;
-  L.last = Date.now();
-  L.presses = [];
-  function onKiosk() {{ return !!d.querySelector('.st-key-exit'); }}
-  // One navigation only: the Exit button's rerun and this script may both try to leave,
-  // and a second location.replace would abort the first.
-  L.go = function (url) {{
-    if (L.gone) return;
-    L.gone = true;
-    w.location.replace(url);
-  }};
-  // Blank the page at once. The Exit button's click asks the server to wipe her session,
-  // and its rerun sends her away (leave_now); if that rerun is slow (a busy machine), she
-  // leaves anyway 0.6 s after the tap, so quick exit never takes more than a second.
-  L.away = function () {{
-    if (L.leaving) return;
-    L.leaving = true;
-    d.title = '';
-    d.documentElement.style.background = '#ffffff';
-    if (d.body) d.body.style.visibility = 'hidden';
-    setTimeout(function () {{ L.go(L.cfg.exitUrl); }}, 600);
-  }};
-  L.leave = function () {{
-    var button = d.querySelector('.st-key-exit button');
-    if (button) button.click();
-    L.away();
-  }};
-  d.addEventListener('click', function (e) {{
-    if (e.target.closest && e.target.closest('.st-key-exit button')) L.away();
-  }}, true);
-  d.addEventListener('keydown', function (e) {{
-    L.last = Date.now();
-    if (e.key === 'Shift') {{ L.other = false; }} else {{ L.other = true; L.presses = []; }}
-  }}, true);
-  d.addEventListener('keyup', function (e) {{
-    if (e.key !== 'Shift' || !onKiosk()) return;
-    if (L.other) {{ L.other = false; L.presses = []; return; }}
-    var now = Date.now();
-    L.presses = L.presses.filter(function (t) {{ return now - t < 5000; }});
-    L.presses.push(now);
-    if (L.presses.length >= 3) {{ L.presses = []; L.leave(); }}
-  }}, true);
-  // Streamlit ignores an edit that would take a box past its max_chars, so a long paste
-  // would vanish without a word; a native maxlength cuts it to fit instead.
-  d.addEventListener('focusin', function (e) {{
-    var box = e.target;
-    if (!box.matches || !onKiosk()) return;
-    for (var selector in L.cfg.limits) {{
-      if (box.matches(selector)) {{ box.maxLength = L.cfg.limits[selector]; return; }}
-    }}
-  }}, true);
-  ['pointerdown', 'touchstart', 'input', 'wheel'].forEach(function (name) {{
-    d.addEventListener(name, function () {{ L.last = Date.now(); }}, true);
-  }});
-  setInterval(function () {{
-    if (Date.now() - L.last < L.cfg.idleMs) return;
-    var reset = d.querySelector('.st-key-kiosk_idle_reset button');
-    if (reset) {{ L.last = Date.now(); reset.click(); }}
-  }}, 1000);
-}})();
-</script>
-"""
-    st.html(script, unsafe_allow_javascript=True)
+def behaviour(
+    exit_url: str, idle: int, step: str = "welcome", memory: dict | None = None
+) -> _tablet.PageSays:
+    """Install quick exit (Exit, Shift x3), the idle wipe and the connection-loss handling
+    in the browser (pages/_tablet.js); what the page asked for in this run.
+
+    memory is her form as the server holds it, for the page to keep (see _memory()).
+    """
+    chrome.hide_connection_chrome()
+    return _tablet.mount(
+        exit_url=exit_url,
+        idle_seconds=idle,
+        limits=_BOX_LIMITS,
+        step=step,
+        memory=memory,
+        keep=TYPED_KEYS.pattern,
+    )
 
 
 def leave_now(exit_url: str) -> None:
@@ -226,6 +176,64 @@ def _service_settings() -> tuple[str, tuple[settings.Helpline, ...]]:
     """The exit site and helplines an admin has set."""
     with read_session() as session:
         return settings.exit_url(session), settings.helplines(session)
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _translations(language: str) -> dict[tuple[str, str], translations.Translated]:
+    """Staff's words in this language, in one query (refreshed every minute)."""
+    with read_session() as session:
+        return translations.translations_for(session, language)
+
+
+Namer = Callable[..., str]
+
+
+def names_in(w: Words) -> Namer:
+    """How she reads the things staff named, in her language (issue 14).
+
+    name(kind, slug, english, labels=None): staff's translation (db/translations.py, while
+    the English is what it was written for), else the locale file's `<labels>.<slug>` (the
+    default catalogue), else the English name. If the database cannot give translations, the
+    English names do: the kiosk never fails for want of one (only the error's type is logged).
+    """
+    if w.code == FALLBACK:
+        return lambda kind, slug, english, labels=None: english
+    try:
+        table = _translations(w.code)
+    except Exception as exc:
+        log.warning("Kiosk translations unavailable: %s", type(exc).__name__)
+        table = {}
+    english_words = words(FALLBACK)
+
+    def name(kind: str, slug: str, english: str, labels: str | None = None) -> str:
+        found = translations.lookup(table, kind, slug, english)
+        if found:
+            return found
+        key = f"{labels}.{slug}"
+        built_in = w.get(key) if labels else None
+        # Her language's own words only, not the English merged in under them.
+        if isinstance(built_in, str) and built_in and built_in != english_words.get(key):
+            return built_in
+        return english
+
+    return name
+
+
+def consultations_in(name: Namer, items: list[KioskConsultation]) -> list[KioskConsultation]:
+    """This visit's consultations with their question, answers and prompt in her language."""
+    return [
+        replace(
+            item,
+            question=name("consultation", str(item.id), item.question),
+            text_prompt=item.text_prompt
+            and name("consultation_prompt", str(item.id), item.text_prompt),
+            choices=tuple(
+                replace(c, label=name("consultation_choice", f"{item.id}:{c.position}", c.label))
+                for c in item.choices
+            ),
+        )
+        for item in items
+    ]
 
 
 def answer_keys() -> list[str]:
@@ -506,10 +514,31 @@ def chips(
     )
 
 
+def faces(key: str, names: list[str], question: str) -> None:
+    """Five faces (st.feedback, keyed `key`) with each face's words under it.
+
+    `names` are the words, saddest face first. The faces and their words share one
+    five-column grid (pages/_kiosk.css), so each word sits under its face at any width,
+    and a screen reader names each face with the same words (and the group by `question`).
+    """
+    with st.container(key=f"{key}_scale"):
+        st.feedback("faces", key=key)
+        with st.container(key=f"{key}_words"):
+            for name in names:
+                st.text(name)
+    chrome.name_faces(key, names, question)
+
+
 def _welcome(w) -> None:
     st.title(w["welcome.title"])
     st.header(w["welcome.line"])
     languages = available()
+    # Each language's name is read in its own voice: she may not read this one yet.
+    choices = [w["welcome.language"], *[(n, c) for c, n in languages]] if len(languages) > 1 else []
+    read_aloud(
+        w,
+        [w["welcome.title"], w["welcome.line"], choices, w["common.exit_help"], w["welcome.start"]],
+    )
     if len(languages) > 1:
         names = dict(languages)
         st.pills(
@@ -520,6 +549,8 @@ def _welcome(w) -> None:
             selection_mode="single",
         )
     st.text(w["common.exit_help"])
+    with st.container(key="exit_keys"):  # shown only with a keyboard or mouse (_kiosk.css)
+        st.text(w["common.exit_keys"])
     st.button(
         w["welcome.start"],
         key="start",
@@ -527,27 +558,37 @@ def _welcome(w) -> None:
         type="primary",
         on_click=_start,
     )
+    chrome.warm_up()  # the later steps' widget code, loaded while the connection is up
 
 
-def _services(w, catalogue: Catalogue) -> None:
-    """What did you use today? Optional; shown only when services are set up."""
+def _services(w, catalogue: Catalogue) -> dict[str, str]:
+    """What did you use today? Optional; shown only when services are set up. Its chips'
+    words (none when there are no services)."""
     if not catalogue.services:
-        return
+        return {}
     st.subheader(w["services.title"])
+    name = names_in(w)
     labels = {
-        v.slug: f"{v.icon} {w.get('service_labels.' + v.slug) or v.label}".strip()
+        v.slug: f"{v.icon} {name('service', v.slug, v.label, 'service_labels')}".strip()
         for v in catalogue.services
     }
     chips(w["services.title"], labels, key="services")
+    return labels
 
 
 def _rating(w, catalogue: Catalogue, site: str | None, assisted: bool) -> None:
-    _services(w, catalogue)
+    services = _services(w, catalogue)
     st.header(w["rating.title"])
-    st.feedback("faces", key="rating")
-    low, high = st.columns(2)
-    low.text(w["rating.very_poor"])
-    high.text(w["rating.very_good"], width="stretch", text_alignment="right")
+    read_aloud(
+        w,
+        [
+            [w["services.title"], *services.values()] if services else [],
+            w["rating.title"],
+            w.get("rating.faces") or [w["rating.very_poor"], w["rating.very_good"]],
+            w["rating.no_say"],
+        ],
+    )
+    faces("rating", w.get("rating.faces"), w["rating.title"])
     st.button(w["rating.no_say"], key="rating_skip", width="stretch", on_click=_skip_rating)
     _nav(w, "welcome", "provisions")
     _send_now_button(w, site, assisted, just_rating=True)
@@ -556,10 +597,14 @@ def _rating(w, catalogue: Catalogue, site: str | None, assisted: bool) -> None:
 def _provisions(w, catalogue: Catalogue, site: str | None, assisted: bool) -> None:
     st.header(w["provisions.title"])
     st.text(w["provisions.hint"])
+    name = names_in(w)
     labels = {
-        p.slug: f"{p.icon} {w.get('provision_labels.' + p.slug) or p.label}".strip()
+        p.slug: f"{p.icon} {name('provision', p.slug, p.label, 'provision_labels')}".strip()
         for p in catalogue.provisions
     }
+    read_aloud(
+        w, [w["provisions.title"], w["provisions.hint"], labels.values(), w["provisions.other"]]
+    )
     chips(w["provisions.title"], labels, key="provisions")
     st.text_input(
         w["provisions.other"],
@@ -571,30 +616,71 @@ def _provisions(w, catalogue: Catalogue, site: str | None, assisted: bool) -> No
     _send_now_button(w, site, assisted)
 
 
+def _times_grid(title: str, days: list[str], times: list[str], labels: dict[str, str]) -> None:
+    """The times as a grid: a column for each time slot, a row for each day.
+
+    One st.pills keyed `slots` (values "<day>:<slot>", CONTRACT.md) holds every toggle. Each
+    toggle's words say its day and time ("Mon 6–9pm"), which a screen reader reads; on the
+    screen the grid's headings say them once instead (pages/_kiosk.css draws the grid).
+    """
+    # The grid's column count: the time slots an admin has set up (a whole number).
+    st.html(f"<style>.st-key-times_grid {{ --lantern-slots: {len(times)}; }}</style>")
+    with st.container(key="times_grid"):
+        with st.container(key="times_heads"):
+            for name in times:
+                st.text(name)
+        with st.container(key="times_days"):
+            for name in days:
+                st.text(name)
+        chips(title, labels, key="slots")
+
+
 def _times(w, catalogue: Catalogue, site: str | None, assisted: bool) -> None:
     st.header(w["times.title"])
     st.text(w["times.hint"])
     days = w.get("times.days") or [d.title() for d in DAYS]
+    name = names_in(w)
+    times = {t.slug: name("slot", t.slug, t.label, "slot_labels") for t in catalogue.slots}
+    places = {s.slug: name("site", s.slug, s.label) for s in catalogue.sites}
     labels = {}
     for day_index, day in enumerate(DAYS):
         for slot in catalogue.slots:
-            slot_label = w.get("slot_labels." + slot.slug) or slot.label
+            slot_label = times[slot.slug]
             labels[f"{day}:{slot.slug}"] = f"{days[day_index]} {slot_label}"
-    chips(w["times.title"], labels, key="slots")
-    if len(catalogue.sites) > 1:
-        names = {s.slug: s.label for s in catalogue.sites}
-        chips(w["times.where"], names, key="places", show_label=True)
-    _nav(w, "provisions", "text")
-    _send_now_button(w, site, assisted)
+    # Each day and each time once (not all 35 pairs), then the places if she can choose.
+    read_aloud(
+        w,
+        [
+            w["times.title"],
+            w["times.hint"],
+            days,
+            list(times.values()),
+            [w["times.where"], *places.values()] if len(catalogue.sites) > 1 else [],
+        ],
+    )
+    with st.container(key="times_layout"):  # side by side in landscape (_kiosk.css)
+        _times_grid(w["times.title"], days, list(times.values()), labels)
+        with st.container(key="times_side"):
+            if len(catalogue.sites) > 1:
+                chips(w["times.where"], places, key="places", show_label=True)
+            _nav(w, "provisions", "text")
+            _send_now_button(w, site, assisted)
 
 
 def _text(w, site: str | None, assisted: bool) -> None:
     st.header(w["text.title"])
     st.text(w["text.hint"])
-    for key, label in (("text_good", "text.good"), ("text_better", "text.better")):
-        st.text_area(w[label], key=key, max_chars=MAX_ANSWER_CHARS, height=140)
-        if len(ss.get(key) or "") >= MAX_ANSWER_CHARS:
-            st.text(w["text.at_limit"])
+    # The questions only: never what is in the boxes.
+    read_aloud(
+        w,
+        [w["text.title"], w["text.hint"], w["text.good"], w["text.better"], w["text.not_urgent"]],
+    )
+    with st.container(key="text_boxes"):  # side by side in landscape (_kiosk.css)
+        for key, label in (("text_good", "text.good"), ("text_better", "text.better")):
+            with st.container(key=f"{key}_box"):
+                st.text_area(w[label], key=key, max_chars=MAX_ANSWER_CHARS, height=140)
+                if len(ss.get(key) or "") >= MAX_ANSWER_CHARS:
+                    st.text(w["text.at_limit"])
     st.text(w["text.not_urgent"])
     if visit_consultations(site):
         _nav(w, "times", CONSULT_STEP)  # one more question before sending
@@ -617,16 +703,20 @@ def _consult(w, site: str | None, assisted: bool) -> None:
     """The extra, skippable step: this visit's consultations, newest first."""
     st.header(w["consultation.title"])
     st.text(w["consultation.hint"])
-    for item in visit_consultations(site):
+    asking = consultations_in(names_in(w), visit_consultations(site))
+    scale = w.get("consultation.faces")  # the faces' words for a proposed change
+    asked = [w["consultation.title"], w["consultation.hint"]]
+    for item in asking:
+        choices = scale if item.kind == "faces" else [c.text for c in item.choices]
+        asked += [item.question, *choices, item.text_prompt]
+    read_aloud(w, asked)
+    for item in asking:
         with st.container(border=True, key=f"consultation_{item.id}_box"):
             # Staff-typed words: plain text, never Markdown or HTML.
             with st.container(key=f"consultation_{item.id}_question"):
                 st.text(item.question)
             if item.kind == "faces":
-                st.feedback("faces", key=f"consultation_{item.id}")
-                low, high = st.columns(2)
-                low.text(w["consultation.very_poor"])
-                high.text(w["consultation.very_good"], width="stretch", text_alignment="right")
+                faces(f"consultation_{item.id}", scale, item.question)
             else:
                 chips(
                     w["consultation.answer"],
@@ -690,21 +780,34 @@ def _helplines_card(w: Words, helplines: tuple[settings.Helpline, ...], *, conce
         st.text(w["thanks.safety_line"])
         st.text(w["thanks.not_a_report"])
         st.text(w["thanks.safety_numbers"])
+        name = names_in(w)
         for line in helplines:
-            st.text(f"{line.name}: {line.number}")
+            slug = translations.helpline_slug(line.number)
+            st.text(f"{name('helpline', slug, line.name)}: {line.number}")
 
 
 def _thanks(w, helplines: tuple[settings.Helpline, ...]) -> None:
     result = ss.get("kiosk_result") or {}
-    st.title(w["thanks.title"])
-    st.subheader(w["thanks.line"])
-    if result.get("truncated"):
-        st.text(w["text.too_long"])
-    _helplines_card(w, helplines, concern=bool(result.get("concerns")))
-    _you_said(w)
-    st.button(
-        w["thanks.done"], key="done", width="stretch", type="primary", on_click=_clear_and_restart
-    )
+    # In landscape the card is on the left, everything else on the right (_kiosk.css).
+    layout = st.container(key="thanks_layout")
+    with layout.container(key="thanks_top"):
+        st.title(w["thanks.title"])
+        st.subheader(w["thanks.line"])
+        # Never the helplines card: the van is a shared space (she can read it, or ask a worker).
+        read_aloud(w, [w["thanks.title"], w["thanks.line"]])
+        if result.get("truncated"):
+            st.text(w["text.too_long"])
+    with layout:
+        _helplines_card(w, helplines, concern=bool(result.get("concerns")))
+    with layout.container(key="thanks_side"):
+        _you_said(w)
+        st.button(
+            w["thanks.done"],
+            key="done",
+            width="stretch",
+            type="primary",
+            on_click=_clear_and_restart,
+        )
     _return_timer()
 
 
@@ -731,20 +834,21 @@ def _you_said(w: Words) -> None:
     entries = published_changes(actions.KIOSK_ENTRIES)
     if not entries:
         return
+    name = names_in(w)
     with st.container(border=True, key="you_said"):
         st.subheader(w["thanks.you_said"])
         for entry in entries:
             # Typed by staff: shown as plain text, never Markdown.
+            title = name("action", str(entry.id), entry.title)
             st.text(
-                w.format(
-                    "thanks.you_said_entry", when=month_year(w, entry.changed_on), title=entry.title
-                )
+                w.format("thanks.you_said_entry", when=month_year(w, entry.changed_on), title=title)
             )
 
 
 def _sorry(w, site: str | None, assisted: bool) -> None:
     st.title(w["sorry.title"])
     st.subheader(w["sorry.line"])
+    read_aloud(w, [w["sorry.title"], w["sorry.line"]])
     st.button(
         w["sorry.retry"],
         key="retry",
@@ -793,6 +897,8 @@ def _top_bar(w: Words, left: str | None = None) -> None:
     if left:
         top_left.text(left)
     top_right.button(w["common.exit"], key="exit", width="stretch", on_click=_quick_exit)
+    # Shown only while the connection is down (pages/_streamlit_chrome.py).
+    st.container(key=chrome.RECONNECTING_KEY).text(w["common.reconnecting"])
 
 
 def public_page() -> Words:
@@ -808,6 +914,78 @@ def public_page() -> Words:
     return w
 
 
+# Answer boxes whose words the page keeps as she types (they reach the server on blur).
+TYPED_KEYS = re.compile(r"^(?:provision_other|text_good|text_better|consultation_\d+_text)$")
+# The steps whose form the page keeps a copy of, and may hand back (Sorry holds her answers).
+KEPT_STEPS = (*FORM_STEPS, CONSULT_STEP, "sorry")
+
+
+def _memory(step: str) -> dict | None:
+    """Her form as this session holds it, for the page to keep while it is in progress."""
+    if step not in KEPT_STEPS:
+        return None
+    return {
+        "step": step,
+        "answers": {key: ss[key] for key in answer_keys() if key in ss},
+        "sendKey": ss.get("kiosk_send_key"),
+        "language": ss.get("kiosk_language"),
+    }
+
+
+def _restored_value(key: str, value, catalogue: Catalogue, site: str | None):
+    """value for the widget at key if it is one the form could hold now, else None."""
+    lists = {
+        "services": {v.slug for v in catalogue.services},
+        "provisions": {p.slug for p in catalogue.provisions},
+        "slots": {f"{day}:{slot.slug}" for day in DAYS for slot in catalogue.slots},
+        "places": {s.slug for s in catalogue.sites},
+    }
+    if key in lists:
+        if not isinstance(value, list):
+            return None
+        return [v for v in value if isinstance(v, str) and v in lists[key]] or None
+    if key == "rating":
+        return value if isinstance(value, int) and 0 <= value <= 4 else None
+    if TYPED_KEYS.match(key):
+        limit = OTHER_PROVISION_MAX_CHARS if key == "provision_other" else MAX_ANSWER_CHARS
+        return value[:limit] if isinstance(value, str) and value else None
+    if CONSULTATION_KEY.match(key):  # a choice of one of this visit's consultations
+        for item in visit_consultations(site):
+            if key == f"consultation_{item.id}" and isinstance(value, int):
+                choices = range(5) if item.kind == "faces" else {c.position for c in item.choices}
+                return value if value in choices else None
+    return None
+
+
+def _restore(kept: dict, catalogue: Catalogue, site: str | None) -> bool:
+    """Take back her form from the page's copy, into a session that has lost it.
+
+    Only an empty session takes it (the same session coming back after a short drop still
+    holds her form, or has moved on), and only what the form could hold now: every value is
+    checked against the catalogue as a fresh widget would be. Her form's send key comes back
+    too, so a send that reached the database before the drop is not stored twice.
+    """
+    if ss.get("kiosk_step", "welcome") != "welcome" or has_answers():
+        return False
+    step = kept.get("step")
+    if step not in KEPT_STEPS:
+        return False
+    answers = kept.get("answers")
+    for key, value in (answers if isinstance(answers, dict) else {}).items():
+        if isinstance(key, str) and (key in ANSWER_KEYS or CONSULTATION_KEY.match(key)):
+            restored = _restored_value(key, value, catalogue, site)
+            if restored is not None:
+                ss[key] = restored
+    if kept.get("language") in dict(available()):
+        ss.kiosk_language = kept["language"]
+    send_key = kept.get("sendKey")
+    ss.kiosk_send_key = send_key if is_send_key(send_key) else new_send_key()
+    if step == CONSULT_STEP and not visit_consultations(site):
+        step = "text"
+    ss.kiosk_step = step
+    return True
+
+
 def run(assisted: bool = False) -> None:
     """Draw the current step of the kiosk (assisted: a signed-in worker fills it in)."""
     exit_url, helplines = _settings_or_defaults()
@@ -817,7 +995,11 @@ def run(assisted: bool = False) -> None:
         st.stop()
 
     style(hide_navigation=not assisted)
-    behaviour(exit_url, idle_seconds())
+    now = ss.get("kiosk_step", "welcome")
+    page = behaviour(exit_url, idle_seconds(), now, _memory(now))
+    if page.wipe:  # the idle time ran out while the connection was down
+        _wipe_visit()
+        st.rerun()
     _keep_answers(ss.get("kiosk_step", "welcome"))
     w = words(ss.get("kiosk_language") or "en")
     step = ss.get("kiosk_step", "welcome")
@@ -835,6 +1017,8 @@ def run(assisted: bool = False) -> None:
         return
     if assisted:
         site = _assisted_site(catalogue)
+    if page.restore and _restore(page.restore, catalogue, site):
+        st.rerun()
 
     if step in (*FORM_STEPS, CONSULT_STEP):
         steps = _steps(site)
@@ -845,11 +1029,17 @@ def run(assisted: bool = False) -> None:
     else:
         with top:
             _top_bar(w)
-    if step in (*FORM_STEPS, CONSULT_STEP, "sorry"):
+    if step in KEPT_STEPS:
         # Clicked by the browser after the idle timeout (behaviour() above). The Sorry
         # screen still holds her answers for a retry: left alone, it is wiped too.
         st.button("reset", key="kiosk_idle_reset", on_click=_clear_and_restart)
 
+    with st.container(key=chrome.BODY_KEY):
+        _draw_step(step, w, catalogue, helplines, site, assisted)
+
+
+def _draw_step(step: str, w: Words, catalogue: Catalogue, helplines, site, assisted) -> None:
+    """The current step's screen."""
     if step == "rating":
         _rating(w, catalogue, site, assisted)
     elif step == "provisions":

@@ -1,4 +1,5 @@
-"""Admin: accounts, sites and kiosk links, catalogue, services, themes, safety, data, audit log."""
+"""Admin: accounts, sites and kiosk links, catalogue, services, themes, safety, translations,
+data, audit log."""
 
 from __future__ import annotations
 
@@ -13,10 +14,20 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy.orm import Session
 
-from db import admin, audit, auth, maintenance, reanalyse, services, settings, themes
+from db import (
+    admin,
+    audit,
+    auth,
+    maintenance,
+    reanalyse,
+    services,
+    settings,
+    themes,
+    translations,
+)
 from db.models import ROLES
 from db.session import database_url, is_sqlite, read_session, write_session
-from locales import available
+from locales import FALLBACK, available, words
 from pages import _ui as ui
 
 log = logging.getLogger(__name__)
@@ -532,6 +543,140 @@ def safety_tab(me: auth.StaffUser) -> None:
     st.text(", ".join(name for _, name in available()))
 
 
+# --- Translations --------------------------------------------------------------------
+
+
+def _other_languages() -> dict[str, str]:
+    """The kiosk's languages besides English: code -> the language's name in itself."""
+    return {code: name for code, name in available() if code != FALLBACK}
+
+
+def _present(coverage: translations.Coverage, language: str) -> str:
+    """'3 of 12', and how many were written for English that has changed since."""
+    text = f"{coverage.translated[language]} of {coverage.items}"
+    stale = coverage.to_check[language]
+    return f"{text} ({stale} to check)" if stale else text
+
+
+def _built_in(kind: str, slug: str, language: str) -> str | None:
+    """The locale file's own words for a default catalogue item, if it has them."""
+    key = f"{kind}_labels.{slug}"
+    found = words(language).get(key)
+    if isinstance(found, str) and found and found != words(FALLBACK).get(key):
+        return found
+    return None
+
+
+def translations_tab(me: auth.StaffUser) -> None:
+    """Staff's words in the kiosk's other languages: how many are present, and editing them."""
+    languages = _other_languages()
+    if not languages:
+        st.text("The kiosk speaks only English so far: a language needs its file in locales/.")
+        return
+    with read_session() as session:
+        present = translations.coverage(session, list(languages))
+    st.subheader("Translations present")
+    st.text(
+        "How many of the names the kiosk shows have words in each language. Without them "
+        "she reads the built-in words for the standard provisions, times and services, or "
+        "else the English."
+    )
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "What": translations.KINDS[c.kind].title,
+                    "On the kiosk": c.items,
+                    **{name: _present(c, code) for code, name in languages.items()},
+                }
+                for c in present
+            ]
+        ),
+        hide_index=True,
+        key="translations_table",
+    )
+
+    st.subheader("Translate")
+    left, right = st.columns(2)
+    language = left.selectbox(
+        "Language", options=list(languages), format_func=languages.get, key="translation_language"
+    )
+    kind = right.selectbox(
+        "What",
+        options=list(translations.KINDS),
+        format_func=lambda k: translations.KINDS[k].title,
+        key="translation_kind",
+    )
+    if language is None or kind is None:
+        return
+    with read_session() as session:
+        rows = translations.for_language(session, kind, language)
+    if not rows:
+        st.text("There is nothing of this kind on the kiosk now.")
+        return
+    _translation_form(me, kind, language, rows, languages)
+
+
+def _translation_form(
+    me: auth.StaffUser,
+    kind: str,
+    language: str,
+    rows: list[translations.ItemTranslation],
+    languages: dict[str, str],
+) -> None:
+    """Each thing's English beside a box for its words in language; blank removes them."""
+    spec = translations.KINDS[kind]
+    st.text(
+        f"The English is on the left. Type what she should read in {languages[language]}; "
+        "leave a box blank to remove the words."
+    )
+    typed, confirmed = {}, {}
+    with st.form("translations_form"):
+        for number, row in enumerate(rows, start=1):
+            english, box = st.columns(2)
+            # Typed by staff: plain text only.
+            english.text(row.item.english)
+            if row.item.context:
+                english.text(f"({row.item.context})")
+            slug = row.item.slug
+            built_in = _built_in(kind, slug, language)
+            typed[slug] = box.text_input(
+                f"{spec.noun.capitalize()} {number} in {languages[language]}",
+                value=row.text,
+                key=f"translation_{language}_{kind}_{slug}",
+                max_chars=spec.max_chars,
+                label_visibility="collapsed",
+                placeholder=f"Built in: {built_in}" if built_in else "Blank: the English is shown",
+            )
+            if row.stale:
+                box.text(f"Written for earlier English: {row.source}")
+                confirmed[slug] = box.checkbox(
+                    "Still right for the English now",
+                    key=f"translation_ok_{language}_{kind}_{slug}",
+                )
+        save = st.form_submit_button("Save translations", key="save_translations", type="primary")
+    if not save:
+        return
+    changed = [
+        (row.item.slug, typed[row.item.slug])
+        for row in rows
+        if typed[row.item.slug] != row.text or confirmed.get(row.item.slug)
+    ]
+    if not changed:
+        st.info("Nothing was changed.")
+        return
+    try:
+        with write_session() as session:
+            for slug, text in changed:
+                translations.set_translation(
+                    session, kind, slug, language, text, actor=me.username, languages=languages
+                )
+    except translations.TranslationError as exc:
+        st.warning(str(exc))
+    else:
+        _done("Translations saved. The kiosk shows them now.")
+
+
 # --- Data: retention and backups ------------------------------------------------------
 
 
@@ -718,6 +863,7 @@ tabs = st.tabs(
         "Services",
         "Themes",
         "Safety",
+        "Translations",
         "Data",
         "Audit log",
     ]
@@ -737,6 +883,8 @@ with tabs[5]:
 with tabs[6]:
     safety_tab(me)
 with tabs[7]:
-    data_tab(me)
+    translations_tab(me)
 with tabs[8]:
+    data_tab(me)
+with tabs[9]:
     audit_tab()

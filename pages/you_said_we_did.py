@@ -13,13 +13,14 @@ st.title(w["board.title"])
 st.subheader(w["board.line"])
 
 entries = kiosk.published_changes(BOARD_ENTRIES)
+name = kiosk.names_in(w)  # each title in her language, where staff have translated it
 if not entries:
     st.text(w["board.empty"])
 for number, entry in enumerate(entries):
     # Everything below was typed by staff or by women: plain text only, never Markdown.
     with st.container(border=True, key=f"board_entry_{number}"):
         st.text(kiosk.month_year(w, entry.changed_on))
-        st.text(entry.title)
+        st.text(name("action", str(entry.id), entry.title))
         if entry.about:
             st.text(w.format("board.about", topics=", ".join(entry.about)))
         if entry.quotes:

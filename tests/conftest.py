@@ -296,12 +296,16 @@ class StreamlitServer:
     """`streamlit run app.py` as a subprocess on a free port, against its own database."""
 
     def __init__(
-        self, database_url: str, env: dict[str, str] | None = None, script: Path = APP
+        self,
+        database_url: str,
+        env: dict[str, str] | None = None,
+        script: Path = APP,
+        port: int | None = None,
     ) -> None:
         import subprocess
         import sys
 
-        self.port = _free_port()
+        self.port = port or _free_port()  # a port: the same server again, after a stop
         self.url = f"http://127.0.0.1:{self.port}"
         self.database_url = database_url
         environment = {**os.environ, "DATABASE_URL": database_url, **(env or {})}
@@ -349,6 +353,12 @@ class StreamlitServer:
             except OSError:
                 time.sleep(0.25)
         raise RuntimeError(f"streamlit did not become healthy; see {self.log}")
+
+    def kill(self) -> None:
+        """Kill the server at once, as a crash or a pulled plug would."""
+        self.process.kill()
+        self.process.wait(timeout=10)
+        self._log_file.close()
 
     def stop(self) -> None:
         """Stop the server."""

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
+
+import locales
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 ANSWER_KEYS = (
@@ -87,3 +92,18 @@ def texts(at: AppTest) -> list[str]:
 def button_keys(at: AppTest) -> list[str]:
     """Keys of the buttons on the page now."""
     return [b.key for b in at.button]
+
+
+def own_locales(folder: Path, monkeypatch: pytest.MonkeyPatch, **files: str) -> Iterator[None]:
+    """For a fixture: the kiosk's words from folder, holding English and these files
+    (code -> TOML text), whatever locales/ ships; the caches forgotten before and after."""
+    folder.mkdir(exist_ok=True)
+    shutil.copy(locales.LOCALE_DIR / "en.toml", folder / "en.toml")
+    for code, toml in files.items():
+        (folder / f"{code}.toml").write_text(toml, encoding="utf-8")
+    monkeypatch.setattr(locales, "LOCALE_DIR", folder)
+    locales.available.cache_clear()
+    locales.words.cache_clear()
+    yield
+    locales.available.cache_clear()
+    locales.words.cache_clear()

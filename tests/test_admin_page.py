@@ -25,6 +25,7 @@ TABS = [
     "Services",
     "Themes",
     "Safety",
+    "Translations",
     "Data",
     "Audit log",
 ]

@@ -55,7 +55,7 @@ def test_a_woman_answers_a_consultation_on_the_tablet(tablet, server) -> None:
     step(page, "start", RATING)
     page.locator(".st-key-services button", has_text="Drop-in").click()
     wait_for_app(page)
-    page.get_by_role("radio", name="Very satisfied", exact=True).click()
+    page.get_by_role("radio", name="Very good", exact=True).click()
     wait_for_app(page)
     step(page, "next", "text=What would you like more of?")
     step(page, "next", "text=When is best for you?")

@@ -63,7 +63,7 @@ def test_a_woman_submits_on_the_tablet_and_it_returns_to_welcome(tablet, server)
     assert _small_targets(page) == []
 
     step(page, "start", RATING)
-    page.get_by_role("radio", name="Very satisfied", exact=True).click()
+    page.get_by_role("radio", name="Very good", exact=True).click()
     wait_for_app(page)
     _shot(page, "2-rating")
     assert _small_targets(page) == []
@@ -125,7 +125,7 @@ def _rated(page, server, face: str) -> None:
 def test_a_double_tap_on_send_stores_one_submission_and_thanks_her(tablet, server) -> None:
     page = tablet
     before = _count(server)
-    _rated(page, server, "Satisfied")
+    _rated(page, server, "Good")
     step(page, "next", PROVISIONS)
     step(page, "next", TIMES)
     step(page, "next", TEXT)
@@ -147,7 +147,7 @@ def test_a_double_tap_on_send_stores_one_submission_and_thanks_her(tablet, serve
 
 def test_shift_three_times_leaves_for_the_neutral_site(tablet, server) -> None:
     page = tablet
-    _rated(page, server, "Neutral")
+    _rated(page, server, "Neither good nor poor")
     started = time.monotonic()
     for _ in range(3):
         page.keyboard.press("Shift")
@@ -178,7 +178,7 @@ def test_shift_with_other_keys_does_not_exit(tablet, server, keys: list[str]) ->
 def test_inactivity_wipes_a_half_filled_form(tablet, server) -> None:
     page = tablet
     before = _count(server)
-    _rated(page, server, "Dissatisfied")
+    _rated(page, server, "Poor")
     # The server is configured to wipe after 4 s without a touch (default 120 s).
     page.wait_for_selector(".st-key-start button", timeout=15_000)
     step(page, "start", RATING)

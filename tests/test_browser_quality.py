@@ -280,7 +280,7 @@ def test_the_whole_kiosk_works_with_the_keyboard_alone(chromium, quality_server)
     _press_on(page, ".st-key-start button")
     page.get_by_role("heading", name="How was tonight?").wait_for()
     # The faces are one radio group: Tab reaches it, the arrow keys choose (WAI-ARIA).
-    _press_on(page, "[aria-label='Very dissatisfied']", "ArrowRight")
+    _press_on(page, "[aria-label='Very poor']", "ArrowRight")
     for _ in range(3):
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Space")
@@ -349,7 +349,7 @@ def _half_filled(page, server) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{server.url}/?site=drop-in")
     wait_for_app(page)
     step(page, "start", "text=How was tonight?")
-    page.get_by_role("radio", name="Very dissatisfied").click()
+    page.get_by_role("radio", name="Very poor").click()
     wait_for_app(page)
     step(page, "next", "text=What would you like more of?")
     page.get_by_role("button", name="Socks").click()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from sqlalchemy import select
 import locales
 from db.models import Submission
 from db.session import read_session
-from tests.kiosk_helpers import click, kiosk, texts
+from tests.kiosk_helpers import click, kiosk, own_locales, texts
 
 # Test words only (not a translation anyone should ship): a few keys, the rest falls back.
 SECOND = """
@@ -31,19 +30,31 @@ title = "Testish rating title"
 @pytest.fixture
 def two_languages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """English plus a second catalogue, in a folder of their own."""
-    shutil.copy(locales.LOCALE_DIR / "en.toml", tmp_path / "en.toml")
-    (tmp_path / "tt.toml").write_text(SECOND, encoding="utf-8")
-    monkeypatch.setattr(locales, "LOCALE_DIR", tmp_path)
-    locales.available.cache_clear()
-    locales.words.cache_clear()
-    yield
-    locales.available.cache_clear()
-    locales.words.cache_clear()
+    yield from own_locales(tmp_path, monkeypatch, tt=SECOND)
 
 
-def test_one_language_shows_no_picker(db_url: str) -> None:
+@pytest.fixture
+def english_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """English alone, in a folder of its own."""
+    yield from own_locales(tmp_path, monkeypatch)
+
+
+def test_one_language_shows_no_picker(db_url: str, english_only: None) -> None:
     at = kiosk()
     assert not [p for p in at.get("pills") if p.key == "kiosk_language"]
+
+
+def test_the_picker_offers_the_six_languages_each_named_in_itself(db_url: str) -> None:
+    at = kiosk()
+    picker = at.pills(key="kiosk_language")
+    assert list(picker.options) == [
+        "English",
+        "Български",
+        "Lietuvių",
+        "Polski",
+        "Português",
+        "Română",
+    ]
 
 
 def test_a_second_catalogue_is_offered_used_stored_and_forgotten_for_the_next_woman(
