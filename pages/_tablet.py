@@ -44,9 +44,10 @@ def mount(
 ) -> PageSays:
     """Install (or update) the tablet's behaviour in this page; what it asked for.
 
-    step is the kiosk's step now; memory is her form as the server holds it (None when no form is in progress: Welcome,
-    the thank-you screen); keep is a pattern of the answer boxes whose typed words the page
-    keeps too. The component draws nothing (its container is hidden).
+    step is the kiosk's step now; memory is her form as the server holds it (None when no
+    form is in progress: Welcome, the thank-you screen); keep is a pattern of the answer
+    boxes whose typed words the page keeps too. The component draws nothing (its container
+    is hidden).
     """
     with st.container(key=KEY):
         result = _COMPONENT(
