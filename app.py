@@ -9,11 +9,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from db import config
+from db import config, review_queue
 from db.close_day import IN_APP_DAYS, close_due_days
 from db.maintenance import purge_if_due
 from db.migrate import upgrade
 from db.service_day import service_date_now
+from db.session import read_session
 from pages import _ui as ui
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -60,6 +61,16 @@ def _analysis_warming() -> threading.Thread:
     thread = threading.Thread(target=warm, name="lantern-analysis-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+def _waiting_for_review() -> int | None:
+    """How many comments wait in the safeguarding queue (one SQL count), for the sidebar."""
+    try:
+        with read_session() as session:
+            return review_queue.waiting_count(session)
+    except Exception as exc:  # the navigation still draws; the page itself says more
+        log.error("Counting the review queue failed: %s", type(exc).__name__)
+        return None
 
 
 def _refuse_to_start(error: config.ConfigError) -> None:
@@ -141,9 +152,14 @@ else:
         "pages/sign_in.py", title="Staff sign in", url_path="staff", visibility="hidden"
     )
     page = st.navigation([*staff_pages, hidden_sign_in], position="hidden")
+    review_page = ui.staff_url_path("pages/safeguarding.py")
+    waiting = _waiting_for_review() if "pages/safeguarding.py" in allowed else None
     with st.sidebar:
         for staff_page in staff_pages:
-            st.page_link(staff_page)
+            if staff_page.url_path == review_page and waiting:  # the badge: words, not colour
+                st.page_link(staff_page, label=f"{staff_page.title} · {waiting} waiting")
+            else:
+                st.page_link(staff_page)
         st.divider()
         st.text(f"Signed in as {user.username} ({user.role})")
         left, right = st.columns(2)

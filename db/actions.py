@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from analysis.text import clean_staff_text
@@ -20,6 +20,7 @@ from db.models import (
     ActionSlot,
     ActionTheme,
     Answer,
+    AnswerConcern,
     CommentReview,
     Consultation,
     Provision,
@@ -231,12 +232,22 @@ def taken_between(session: Session, start: dt.date, end: dt.date) -> list[Action
     return sorted((r for r in rows if r.status != "draft"), key=lambda r: (r.changed_on, r.id))
 
 
+def no_concern() -> ColumnElement[bool]:
+    """True for an answer with no safeguarding concern read in it.
+
+    Only such an answer may be linked to a change or quoted anywhere (the board, the forum
+    pack): a woman's words about danger are for the review queue, never for publicity.
+    """
+    return ~exists().where(AnswerConcern.answer_id == Answer.id).correlate(Answer)
+
+
 def reviewed_comments(
     session: Session, limit: int = 30, only: Sequence[int] | None = None
 ) -> list[ReviewedComment]:
-    """Reviewed comments that still have their words, newest first (to link to an action).
+    """Reviewed comments with no concern that still have their words, newest first.
 
-    `only` restricts them to these answer ids (the comments an action already links to).
+    These are the comments a change may link to. `only` restricts them to these answer ids
+    (the comments an action already links to).
     """
     query = (
         select(
@@ -248,7 +259,7 @@ def reviewed_comments(
         )
         .join(CommentReview, CommentReview.answer_id == Answer.id)
         .join(Submission, Submission.id == Answer.submission_id)
-        .where(Answer.text.is_not(None))
+        .where(Answer.text.is_not(None), no_concern())
         .order_by(Submission.service_date.desc(), Answer.id.desc())
         .limit(limit)
     )
@@ -308,6 +319,13 @@ def _clean(session: Session, draft: ActionDraft) -> tuple[str, str, LinkOptions]
         )
         if comments - reviewed:
             raise ActionError("Only comments a co-ordinator has reviewed can be linked.")
+        flagged = comments - set(
+            session.scalars(select(Answer.id).where(Answer.id.in_(comments), no_concern()))
+        )
+        if flagged:
+            raise ActionError(
+                "A comment flagged as a safeguarding concern cannot be linked to a change."
+            )
     return title, description, options
 
 
@@ -434,7 +452,7 @@ def published_entries(session: Session, limit: int | None = None) -> list[Public
 
 
 def _publishable_quotes(session: Session, action_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """Linked comments that are, right now, marked publishable and still have their words."""
+    """Linked comments that are, right now, marked publishable, with no concern and words."""
     quotes: dict[int, tuple[str, ...]] = {}
     for action_id, text in session.execute(
         select(ActionComment.action_id, Answer.text)
@@ -444,6 +462,7 @@ def _publishable_quotes(session: Session, action_ids: list[int]) -> dict[int, tu
             ActionComment.action_id.in_(action_ids),
             CommentReview.publishable.is_(True),
             Answer.text.is_not(None),
+            no_concern(),
         )
         .order_by(ActionComment.action_id, Answer.id)
     ):

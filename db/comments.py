@@ -12,7 +12,7 @@ from analysis import disclosure
 from analysis.emerging import MIN_RECENT_TEXTS, emerging_terms
 from analysis.text import clean_staff_text
 from db import audit, themes
-from db.dashboard import NO_SITE, NO_SITE_LABEL, Filters, Table
+from db.dashboard import NO_SITE_LABEL, Filters, Table, comment_conditions
 from db.models import (
     Answer,
     AnswerConcern,
@@ -20,7 +20,6 @@ from db.models import (
     CommentReview,
     Site,
     Submission,
-    SubmissionService,
 )
 
 QUESTION_LABELS = {
@@ -79,28 +78,8 @@ def _conditions(
     reviewed: bool | None = None,
 ) -> list:
     """WHERE conditions shared by the count and the page query."""
-    conditions = [
-        Submission.service_date >= filters.start,
-        Submission.service_date <= filters.end,
-        Answer.text.is_not(None),
-    ]
-    if filters.site_keys:
-        keys = [k for k in filters.site_keys if k != NO_SITE]
-        site_conditions = [Submission.site_id.in_(keys)] if keys else []
-        if NO_SITE in filters.site_keys:
-            site_conditions.append(Submission.site_id.is_(None))
-        conditions.append(or_(*site_conditions))
-    if filters.service_key:
-        conditions.append(
-            exists()
-            .where(
-                and_(
-                    SubmissionService.submission_id == Submission.id,
-                    SubmissionService.service_id == filters.service_key,
-                )
-            )
-            .correlate(Submission)
-        )
+    # One definition of a comment, the same as the Overview counts (db/dashboard.py).
+    conditions = comment_conditions(filters)
     if theme:
         conditions.append(
             exists()
@@ -219,19 +198,10 @@ def _tags(session: Session, ids: list[int]) -> tuple[dict, dict]:
 
 
 def unreviewed_concerns(session: Session) -> int:
-    """How many flagged or unread comments still wait for review (for the sidebar badge)."""
-    waiting = (
-        select(Answer.id)
-        .where(
-            or_(
-                exists().where(AnswerConcern.answer_id == Answer.id).correlate(Answer),
-                Answer.machine_read.is_(False),
-            ),
-            ~exists().where(CommentReview.answer_id == Answer.id).correlate(Answer),
-        )
-        .subquery()
-    )
-    return session.scalar(select(func.count()).select_from(waiting)) or 0
+    """How many flagged or unread comments still wait for review (db.review_queue's count)."""
+    from db.review_queue import waiting_count  # it imports this module
+
+    return waiting_count(session)
 
 
 def review(

@@ -11,15 +11,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Date, cast, func, literal_column, select
+from sqlalchemy import Date, and_, case, cast, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from analysis import disclosure
 from db import themes as db_themes
 from db.models import (
     DAYS,
+    Answer,
     DailyProvisionStats,
-    DailySentimentStats,
     DailySiteStats,
     DailySlotStats,
     DailyThemeStats,
@@ -28,14 +28,21 @@ from db.models import (
     Setting,
     Site,
     Submission,
+    SubmissionService,
     TimeSlot,
 )
+from db.service_day import service_date_now
 
 NO_SITE = 0
 ALL_SERVICES = 0  # the rollups' service_key for every submission (db/rollups.py)
 DATA_EPOCH_KEY = "data_epoch"
 NO_SITE_LABEL = "No site given"
 Shown = int | str
+# The rating is stored on the Friends and Family Test scale (1 very good ... 5 very poor);
+# the dashboards turn it round so that a higher number reads better.
+RATING_LABEL = "Average rating (5 = very good)"
+RATING_HELP = "Out of 5: 1 very poor, 2 poor, 3 neither, 4 good, 5 very good. Higher is better."
+COVERS = "Covers"  # the column saying whether a period is whole, partial or so far
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,90 @@ def period_start(session: Session, column, granularity: str):  # type: ignore[no
 def _as_date(value: dt.date | str) -> dt.date:
     """SQLite returns period starts as text."""
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def period_end(start: dt.date, granularity: str) -> dt.date:
+    """The last day of the week (Sunday) or month that begins on start."""
+    if granularity == "month":
+        following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    return start + dt.timedelta(days=6)
+
+
+def period_cover(start: dt.date, filters: Filters, today: dt.date | None = None) -> str:
+    """Whether the chosen dates hold the whole period: "whole week", "so far" or "partial".
+
+    The current period is "so far" (it is still going on); a period the date range cuts
+    is "partial", so a short month is not read as a collapse.
+    """
+    unit = "month" if filters.granularity == "month" else "week"
+    end = period_end(start, filters.granularity)
+    today = today or service_date_now()
+    if start <= today <= end and filters.end >= today:
+        return f"{unit} so far (to {today:%d %b})"
+    if start < filters.start or end > filters.end:
+        first, last = max(start, filters.start), min(end, filters.end)
+        return f"partial {unit} ({first:%d %b}–{last:%d %b})"
+    return f"whole {unit}"
+
+
+def comment_conditions(filters: Filters) -> list:
+    """What a comment is, in every count and list: a written answer (to any of her
+    questions) whose words are still held, in the filters' dates, sites and service.
+
+    Conditions over Answer joined to Submission; the Overview's counts and the Comments
+    page's list both start from these, so the two always agree.
+    """
+    conditions = [
+        Submission.service_date >= filters.start,
+        Submission.service_date <= filters.end,
+        Answer.text.is_not(None),
+        Answer.text != "",
+    ]
+    if filters.site_keys:
+        keys = [k for k in filters.site_keys if k != NO_SITE]
+        site_conditions = [Submission.site_id.in_(keys)] if keys else []
+        if NO_SITE in filters.site_keys:
+            site_conditions.append(Submission.site_id.is_(None))
+        conditions.append(or_(*site_conditions))
+    if filters.service_key:
+        conditions.append(
+            exists()
+            .where(
+                and_(
+                    SubmissionService.submission_id == Submission.id,
+                    SubmissionService.service_id == filters.service_key,
+                )
+            )
+            .correlate(Submission)
+        )
+    return conditions
+
+
+def comment_counts(session: Session, filters: Filters, by=None) -> dict:  # type: ignore[no-untyped-def]
+    """Comments (comment_conditions), those reading positive, and their summed sentiment
+    score, per value of `by` (a SQL expression over Submission; None: one total under None).
+
+    Counted in SQL; exact, for the caller to protect.
+    """
+    key = by if by is not None else literal_column("NULL")
+    query = (
+        select(
+            key,
+            func.count(),
+            func.sum(case((Answer.sentiment_label == "positive", 1), else_=0)),
+            func.coalesce(func.sum(Answer.sentiment_score), 0.0),
+        )
+        .select_from(Answer)
+        .join(Submission, Submission.id == Answer.submission_id)
+        .where(*comment_conditions(filters))
+    )
+    if by is not None:
+        query = query.group_by(by)
+    return {
+        k: (int(n), int(positive or 0), float(score or 0.0))
+        for k, n, positive, score in session.execute(query)
+    }
 
 
 def _where(model, filters: Filters) -> list:  # type: ignore[no-untyped-def]
@@ -195,15 +286,7 @@ def overview(session: Session, filters: Filters) -> View:
     if responses == 0:
         return View(empty=True)
 
-    t = DailySentimentStats
-    text_totals = session.execute(
-        select(
-            func.coalesce(func.sum(t.answers), 0),
-            func.coalesce(func.sum(t.positive), 0),
-        ).where(*_where(t, filters))
-    ).one()
-    comments, comments_positive = text_totals[0], text_totals[1]
-    comments = int(comments)
+    comments, comments_positive, _ = comment_counts(session, filters)[None]
 
     headlines = (
         Headline("Responses", disclosure.suppress(responses)),
@@ -213,17 +296,14 @@ def overview(session: Session, filters: Filters) -> View:
             "%",
             "Share of those who rated tonight who chose good or very good.",
         ),
-        Headline(
-            "Average rating",
-            _avg(rating_sum, rated, 2),
-            help="Friends and Family Test scale: 1 very good … 5 very poor. Lower is better.",
-        ),
+        Headline(RATING_LABEL, _avg(6 * rated - rating_sum, rated, 1), " / 5", RATING_HELP),
         Headline("Comments", disclosure.suppress(comments)),
         Headline(
             "Positive comments",
-            _pct(int(comments_positive), comments),
+            _pct(comments_positive, comments),
             "%",
-            "Share of written answers whose words read as positive (see README for accuracy).",
+            "Share of comments (any written answer) whose words read as positive "
+            "(see README for accuracy).",
         ),
     )
 
@@ -248,7 +328,7 @@ def overview(session: Session, filters: Filters) -> View:
 
 def _overview_trend(session: Session, filters: Filters, responses: int) -> Table:
     """Per week or month: responses, % positive, average rating, comment sentiment."""
-    s, t = DailySiteStats, DailySentimentStats
+    s = DailySiteStats
     period = period_start(session, s.service_date, filters.granularity)
     rows = session.execute(
         select(
@@ -262,19 +342,16 @@ def _overview_trend(session: Session, filters: Filters, responses: int) -> Table
         .group_by(period)
         .order_by(period)
     ).all()
-    text_period = period_start(session, t.service_date, filters.granularity)
     text = {
-        _as_date(p): (int(n), int(pos), float(total))
-        for p, n, pos, total in session.execute(
-            select(text_period, func.sum(t.answers), func.sum(t.positive), func.sum(t.score_sum))
-            .where(*_where(t, filters))
-            .group_by(text_period)
-        )
+        _as_date(p): value
+        for p, value in comment_counts(
+            session, filters, period_start(session, Submission.service_date, filters.granularity)
+        ).items()
     }
     counts = {_as_date(p): int(n) for p, n, *_ in rows}
     shown = disclosure.protect(counts, responses)
-    comment_counts = {p: v[0] for p, v in text.items()}
-    shown_comments = disclosure.protect(comment_counts, sum(comment_counts.values()))
+    comment_totals = {p: v[0] for p, v in text.items()}
+    shown_comments = disclosure.protect(comment_totals, sum(comment_totals.values()))
     table = []
     for p, _n, rated, rating_sum, positive in rows:
         day = _as_date(p)
@@ -282,9 +359,10 @@ def _overview_trend(session: Session, filters: Filters, responses: int) -> Table
         table.append(
             (
                 day,
+                period_cover(day, filters),
                 shown[day],
                 _pct(int(positive), int(rated)),
-                _avg(float(rating_sum), int(rated)),
+                _avg(6 * int(rated) - float(rating_sum), int(rated), 1),
                 shown_comments.get(day, 0),
                 _pct(text_positive, n_text),
                 _avg(score, n_text),
@@ -293,9 +371,10 @@ def _overview_trend(session: Session, filters: Filters, responses: int) -> Table
     return Table(
         (
             "Period starting",
+            COVERS,
             "Responses",
             "% good or very good",
-            "Average rating",
+            RATING_LABEL,
             "Comments",
             "% comments positive",
             "Average comment sentiment",
@@ -306,7 +385,7 @@ def _overview_trend(session: Session, filters: Filters, responses: int) -> Table
 
 def _overview_sites(session: Session, filters: Filters, responses: int) -> Table:
     """Per site: responses, % positive, average rating, comments and their sentiment."""
-    s, t = DailySiteStats, DailySentimentStats
+    s = DailySiteStats
     names = site_names(session)
     rows = session.execute(
         select(
@@ -320,24 +399,22 @@ def _overview_sites(session: Session, filters: Filters, responses: int) -> Table
         .group_by(s.site_key)
     ).all()
     text = {
-        key: (int(n), int(pos))
-        for key, n, pos in session.execute(
-            select(t.site_key, func.sum(t.answers), func.sum(t.positive))
-            .where(*_where(t, filters))
-            .group_by(t.site_key)
-        )
+        int(key): value
+        for key, value in comment_counts(
+            session, filters, func.coalesce(Submission.site_id, NO_SITE)
+        ).items()
     }
     shown = disclosure.protect({k: int(n) for k, n, *_ in rows}, responses)
-    comment_counts = {k: v[0] for k, v in text.items()}
-    shown_comments = disclosure.protect(comment_counts, sum(comment_counts.values()))
+    comment_totals = {k: v[0] for k, v in text.items()}
+    shown_comments = disclosure.protect(comment_totals, sum(comment_totals.values()))
     table = [
         (
             names.get(key, f"Site {key}"),
             shown[key],
             _pct(int(positive), int(rated)),
-            _avg(float(rating_sum), int(rated)),
+            _avg(6 * int(rated) - float(rating_sum), int(rated), 1),
             shown_comments.get(key, 0),
-            _pct(text.get(key, (0, 0))[1], text.get(key, (0, 0))[0]),
+            _pct(text.get(key, (0, 0, 0.0))[1], text.get(key, (0, 0, 0.0))[0]),
         )
         for key, n, rated, rating_sum, positive in sorted(rows, key=lambda r: -int(r[1]))
     ]
@@ -346,7 +423,7 @@ def _overview_sites(session: Session, filters: Filters, responses: int) -> Table
             "Site",
             "Responses",
             "% good or very good",
-            "Average rating",
+            RATING_LABEL,
             "Comments",
             "% comments positive",
         ),
@@ -392,7 +469,8 @@ def provisions(session: Session, filters: Filters) -> View:
     for pid, total in ranking:
         shown = disclosure.protect(by_period[pid], total)
         trend_rows.extend(
-            (start, labels.get(pid, f"#{pid}"), shown[start]) for start in sorted(shown)
+            (start, period_cover(start, filters), labels.get(pid, f"#{pid}"), shown[start])
+            for start in sorted(shown)
         )
     names = site_names(session)
     by_site: dict[int, dict[int, int]] = defaultdict(dict)
@@ -414,7 +492,9 @@ def provisions(session: Session, filters: Filters) -> View:
         headlines=(Headline("Responses", disclosure.suppress(responses)),),
         tables={
             "ranking": ranking_table,
-            "trend": Table(("Period starting", "Provision", "Asked for by"), tuple(trend_rows)),
+            "trend": Table(
+                ("Period starting", COVERS, "Provision", "Asked for by"), tuple(trend_rows)
+            ),
             "sites": Table(("Provision", "Site", "Asked for by"), tuple(site_rows)),
         },
     )
@@ -541,13 +621,14 @@ def themes(session: Session, filters: Filters) -> View:
     for theme, n, *_ in ordered:
         shown = disclosure.protect(series[theme], int(n))
         trend_rows.extend(
-            (start, labels.get(theme, theme), shown[start]) for start in sorted(shown)
+            (start, period_cover(start, filters), labels.get(theme, theme), shown[start])
+            for start in sorted(shown)
         )
     return View(
         empty=False,
         tables={
             "themes": counts_table,
-            "trend": Table(("Period starting", "Theme", "Comments"), tuple(trend_rows)),
+            "trend": Table(("Period starting", COVERS, "Theme", "Comments"), tuple(trend_rows)),
         },
     )
 

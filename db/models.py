@@ -361,10 +361,41 @@ class AuditEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+# What a safeguarding review found (db/review_queue.py has the words for each).
+# "reviewed_earlier": reviewed before Lantern asked for an outcome (migration 0012).
+REVIEW_OUTCOMES = ("real_concern", "false_alarm", "wrong_category", "reviewed_earlier")
+# What was done about a real concern.
+REVIEW_ACTIONS = ("talked_next_session", "referred", "taken_to_forum", "nothing_possible")
+
+
 class CommentReview(Base):
-    """A co-ordinator's review of one answer: safeguarding note, and whether it may be quoted."""
+    """A co-ordinator's review of one answer: safeguarding note, and whether it may be quoted.
+
+    A safeguarding review adds its outcome (NULL until one is recorded: marking a comment
+    quotable on the Comments page is not a safeguarding review), what was done about a real
+    concern, the right category when the reading was wrong, who recorded the outcome, and
+    the service date of the first outcome (review times are counted in days, SPEC §2.1).
+    """
 
     __tablename__ = "comment_reviews"
+    __table_args__ = (
+        CheckConstraint(
+            "outcome IS NULL OR outcome IN (" + ", ".join(f"'{o}'" for o in REVIEW_OUTCOMES) + ")",
+            name="outcome_known",
+        ),
+        CheckConstraint(
+            "(COALESCE(outcome, '') = 'real_concern' AND action_taken IS NOT NULL"
+            " AND action_taken IN ("
+            + ", ".join(f"'{a}'" for a in REVIEW_ACTIONS)
+            + ")) OR (COALESCE(outcome, '') <> 'real_concern' AND action_taken IS NULL)",
+            name="action_with_real_concern",
+        ),
+        CheckConstraint(
+            "(COALESCE(outcome, '') = 'wrong_category' AND right_category IS NOT NULL)"
+            " OR (COALESCE(outcome, '') <> 'wrong_category' AND right_category IS NULL)",
+            name="right_category_with_wrong_category",
+        ),
+    )
 
     answer_id: Mapped[int] = mapped_column(
         RowId, ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
@@ -373,6 +404,11 @@ class CommentReview(Base):
     reviewer: Mapped[str] = mapped_column(String(60))
     note: Mapped[str] = mapped_column(Text, default="")
     publishable: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    action_taken: Mapped[str | None] = mapped_column(String(20))
+    right_category: Mapped[str | None] = mapped_column(String(40))
+    outcome_by: Mapped[str | None] = mapped_column(String(60))
+    first_reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 # --- Daily rollups -------------------------------------------------------------------

@@ -248,7 +248,7 @@ def _consultations_table(
 
 
 def _quotes_table(session: Session, start: dt.date, end: dt.date, site_id: int | None) -> Table:
-    """Up to MAX_QUOTES comments marked publishable; no date or site beside them."""
+    """Up to MAX_QUOTES comments marked publishable, never a concern; no date or site by them."""
     query = (
         select(Answer.question, Answer.text)
         .join(Submission, Submission.id == Answer.submission_id)
@@ -256,6 +256,7 @@ def _quotes_table(session: Session, start: dt.date, end: dt.date, site_id: int |
         .where(
             CommentReview.publishable.is_(True),
             Answer.text.is_not(None),
+            actions.no_concern(),
             Submission.service_date >= start,
             Submission.service_date <= end,
         )

@@ -110,9 +110,21 @@ def retention_months(session: Session) -> int:
         return DEFAULT_RETENTION_MONTHS
 
 
-def public_url(session: Session) -> str:
-    """The address staff and tablets reach Lantern at; kiosk links start with it."""
-    return (get_value(session, "public_url") or DEFAULT_PUBLIC_URL).rstrip("/")
+def public_url(session: Session, served: str | None = None) -> str:
+    """The address staff and tablets reach Lantern at; kiosk links start with it.
+
+    Until an admin sets it, it is `served` (the address the asking page was opened at,
+    when that is a plain web address), and only then the default.
+    """
+    stored = get_value(session, "public_url")
+    if not stored and served and not http_url_problem(served):
+        stored = served.strip()
+    return (stored or DEFAULT_PUBLIC_URL).rstrip("/")
+
+
+def public_url_is_set(session: Session) -> bool:
+    """Whether an admin has set Lantern's address."""
+    return bool(get_value(session, "public_url"))
 
 
 def backup_dir(session: Session) -> Path:

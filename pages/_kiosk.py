@@ -96,9 +96,12 @@ def behaviour(
     """Install quick exit (Exit, Shift x3), the idle wipe and the connection-loss handling
     in the browser (pages/_tablet.js); what the page asked for in this run.
 
-    memory is her form as the server holds it, for the page to keep (see _memory()).
+    memory is her form as the server holds it, for the page to keep (see _memory()). On the
+    thank-you screen the page also knows when it should go back to Welcome, so that with
+    the connection down the screen (whose card may hold a concern) still goes blank.
     """
     chrome.hide_connection_chrome()
+    concern = bool((ss.get("kiosk_result") or {}).get("concerns"))
     return _tablet.mount(
         exit_url=exit_url,
         idle_seconds=idle,
@@ -106,6 +109,7 @@ def behaviour(
         step=step,
         memory=memory,
         keep=TYPED_KEYS.pattern,
+        return_seconds=return_seconds(concern) if step == "thanks" else None,
     )
 
 
@@ -891,12 +895,20 @@ def _settings_or_defaults() -> tuple[str, tuple[settings.Helpline, ...]]:
     return safe_exit_url(exit_url), helplines
 
 
-def _top_bar(w: Words, left: str | None = None) -> None:
-    """The top row of every public screen: an optional line, and the Exit control."""
+def _top_bar(w: Words, left: str | None = None, assisted: bool = False) -> None:
+    """The top row of every public screen: an optional line, and the Exit control.
+
+    In assisted entry Exit only wipes her form and goes back to Welcome: the worker stays
+    signed in, and the page stays (the browser's quick exit listens to the key `exit` only).
+    """
     top_left, top_right = st.columns([3, 1], vertical_alignment="center")
     if left:
         top_left.text(left)
-    top_right.button(w["common.exit"], key="exit", width="stretch", on_click=_quick_exit)
+    if assisted:
+        clear = _clear_and_restart
+        top_right.button(w["common.exit"], key="exit_assisted", width="stretch", on_click=clear)
+    else:
+        top_right.button(w["common.exit"], key="exit", width="stretch", on_click=_quick_exit)
     # Shown only while the connection is down (pages/_streamlit_chrome.py).
     st.container(key=chrome.RECONNECTING_KEY).text(w["common.reconnecting"])
 
@@ -1012,7 +1024,7 @@ def run(assisted: bool = False) -> None:
     except Exception as exc:
         log.warning("Kiosk catalogue unavailable: %s", type(exc).__name__)
         with top:
-            _top_bar(w)
+            _top_bar(w, assisted=assisted)
         _unavailable(w)
         return
     if assisted:
@@ -1025,10 +1037,11 @@ def run(assisted: bool = False) -> None:
         if step not in steps:  # assisted: another site, without that consultation
             step = ss.kiosk_step = "text"
         with top:
-            _top_bar(w, w.format("common.step", n=steps.index(step) + 1, total=len(steps)))
+            count = w.format("common.step", n=steps.index(step) + 1, total=len(steps))
+            _top_bar(w, count, assisted=assisted)
     else:
         with top:
-            _top_bar(w)
+            _top_bar(w, assisted=assisted)
     if step in KEPT_STEPS:
         # Clicked by the browser after the idle timeout (behaviour() above). The Sorry
         # screen still holds her answers for a retry: left alone, it is wiped too.

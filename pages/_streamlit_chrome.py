@@ -36,17 +36,27 @@ _CSS = f"""
 [data-testid='stDialog'], [data-testid='stException'], [data-testid='stAlert'] {{
   display: none !important;
 }}
-/* The calm line under the Exit control, only while the connection is down. */
-.st-key-{RECONNECTING_KEY} {{ display: none !important; }}
-{_OFFLINE} .st-key-{RECONNECTING_KEY} {{ display: flex !important; }}
+/* The calm line under the Exit control, only while the connection is down. Streamlit
+   wraps a keyed container in a layout wrapper that keeps its gap: hide the wrapper too. */
+.st-key-{RECONNECTING_KEY},
+[data-testid='stLayoutWrapper']:has(> .st-key-{RECONNECTING_KEY}) {{ display: none !important; }}
+{_OFFLINE} .st-key-{RECONNECTING_KEY},
+{_OFFLINE} [data-testid='stLayoutWrapper']:has(> .st-key-{RECONNECTING_KEY}) {{
+  display: flex !important;
+}}
 {_OFFLINE} .st-key-{RECONNECTING_KEY} [data-testid='stText'] {{ opacity: 1; }}
 /* Exit stays live while Streamlit greys its disabled widgets. */
 {_OFFLINE} .st-key-exit button {{ opacity: 1 !important; cursor: pointer; }}
 /* The idle wipe fired in the browser: nothing of her form shows until a clean screen. */
 html.lantern-wiped .st-key-{BODY_KEY} {{ visibility: hidden !important; }}
-html.lantern-wiped .st-key-{RECONNECTING_KEY} {{ display: flex !important; }}
-/* The warm-up widgets below: in the page, never seen. */
-.st-key-{WARM_UP_KEY}, .st-key-kiosk_tablet {{ display: none !important; }}
+html.lantern-wiped .st-key-{RECONNECTING_KEY},
+html.lantern-wiped [data-testid='stLayoutWrapper']:has(> .st-key-{RECONNECTING_KEY}) {{
+  display: flex !important;
+}}
+/* The warm-up widgets below and the tablet's component: in the page, never seen. */
+.st-key-{WARM_UP_KEY}, .st-key-kiosk_tablet,
+[data-testid='stLayoutWrapper']:has(> .st-key-{WARM_UP_KEY}),
+[data-testid='stLayoutWrapper']:has(> .st-key-kiosk_tablet) {{ display: none !important; }}
 </style>
 """
 

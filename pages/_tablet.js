@@ -190,6 +190,13 @@ function tick(L) {
     // The server's copy goes too: now if it can hear, or as soon as it can again.
     L.pendingWipe = true;
   }
+  // The thank-you screen goes back to Welcome from the server; with no connection the
+  // page blanks it itself when its time is up (its card may hold a concern).
+  if (!online && L.thanksUntil && Date.now() >= L.thanksUntil) {
+    L.thanksUntil = null;
+    wipeHere(L);
+    L.pendingWipe = true;
+  }
   if (!online) {
     L.wasOffline = true;
     return;
@@ -237,6 +244,7 @@ export default function (component) {
   };
   L.trigger = component.setTriggerValue;
   if (!L.installed) install(L);
+  L.thanksUntil = data.returnMs ? Date.now() + data.returnMs : null;
   if (L.wasOffline && L.memory) {
     // A new session's first run got here before the clock saw the connection back: keep
     // her form, and hand it over.

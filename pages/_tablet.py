@@ -41,13 +41,14 @@ def mount(
     step: str,
     memory: dict[str, Any] | None,
     keep: str,
+    return_seconds: int | None = None,
 ) -> PageSays:
     """Install (or update) the tablet's behaviour in this page; what it asked for.
 
     step is the kiosk's step now; memory is her form as the server holds it (None when no
     form is in progress: Welcome, the thank-you screen); keep is a pattern of the answer
     boxes whose typed words the page keeps too. The component draws nothing (its container
-    is hidden).
+    is hidden). return_seconds, on the thank-you screen, is how long it stays.
     """
     with st.container(key=KEY):
         result = _COMPONENT(
@@ -59,6 +60,7 @@ def mount(
                 "step": step,
                 "memory": memory,
                 "keep": keep,
+                "returnMs": None if return_seconds is None else return_seconds * 1000,
                 "connection": chrome.CONNECTION,
             },
             on_wipe_change=_nothing,

@@ -199,7 +199,8 @@ def nothing_counted(values: list) -> bool:
 def metric(label: str, value: int | float | str | None, unit: str = "", help: str = "") -> None:
     """One headline number; hidden values say why."""
     if value is None or isinstance(value, str):
-        st.metric(label, value or "—", help=HIDDEN_HELP.format(n=current_threshold()))
+        shown = value or "hidden"  # a share or average on too few people
+        st.metric(label, shown, help=HIDDEN_HELP.format(n=current_threshold()))
     else:
         shown = f"{value:,}{unit}" if isinstance(value, int) else f"{value}{unit}"
         st.metric(label, shown, help=help or None)
@@ -214,23 +215,171 @@ def headlines(view: View) -> None:
 
 
 def plottable(value: int | float | str | None) -> int | float | None:
-    """Hidden counts ("<8") are left out of charts; the table says why."""
+    """Hidden counts ("<8") and hidden percentages (None) are gaps in a chart; the
+    charts below mark each gap with why (hidden_mark)."""
     return None if isinstance(value, str) else value
+
+
+HIDDEN_SHARE = "*"
+HIDDEN_LEGEND = (
+    "{hidden}: a count of 1 to {top} people, hidden so nobody can be picked out. "
+    "*: a percentage or average hidden because it rests on fewer than {n} people, "
+    "or would give a hidden count away."
+)
+
+
+def hidden_mark(value: object) -> str:
+    """What a gap in a chart says: "<8" for a hidden count, "*" for a hidden share."""
+    if isinstance(value, str):
+        return value
+    return HIDDEN_SHARE if value is None else ""
+
+
+def _shown(value: object) -> object:
+    """A table cell as displayed: a hidden share (None) says "*", never None or blank."""
+    return HIDDEN_SHARE if value is None else value
 
 
 def frame(table: Table) -> pd.DataFrame:
     """A small display DataFrame of an already-aggregated, protected table.
 
-    A column holding both numbers and hidden counts ("<8") is shown as text.
+    Hidden values say so: "<8" for counts, "*" for shares and averages; a column that
+    mixes them with numbers is shown as text. For display only: charts read the Table.
     """
     data = pd.DataFrame(list(table.rows), columns=list(table.columns))
     for column in data.columns:
-        values = data[column].tolist()
-        if any(isinstance(v, str) for v in values) and any(
+        values = table.column(column)  # not data[column]: pandas turns None into NaN
+        if any(v is None or isinstance(v, str) for v in values) and any(
             isinstance(v, int | float) and not isinstance(v, bool) for v in values
         ):
-            data[column] = ["" if v is None else str(v) for v in values]
+            data[column] = [str(_shown(v)) for v in values]
+        elif any(v is None for v in values):
+            data[column] = [_shown(v) for v in values]
     return data
+
+
+def _hover(values: list, name: str, axis: str) -> dict:
+    """Hover text that says what a hidden value is, not just that it is missing."""
+    n = current_threshold()
+    words = {
+        HIDDEN_SHARE: f"hidden (rests on fewer than {n} people)",
+    }
+    said = [
+        (words.get(hidden_mark(v)) or f"fewer than {n} (hidden)") if hidden_mark(v) else f"{v:,}"
+        for v in values
+    ]
+    return {
+        "customdata": said,
+        "hovertemplate": f"%{{{axis}}}: %{{customdata}}<extra>{name}</extra>",
+    }
+
+
+def bar_trace(  # type: ignore[no-untyped-def]
+    categories: list, values: list, name: str = "", horizontal: bool = False, index: int = 0
+):
+    """A bar series whose hidden values show as an empty bar marked "<8" or "*"; `index`
+    picks its colour from the palette."""
+    import plotly.graph_objects as go
+
+    heights = [plottable(v) or 0 for v in values]
+    marks = [hidden_mark(v) for v in values]
+    axes = {"x": heights, "y": categories} if horizontal else {"x": categories, "y": heights}
+    return go.Bar(
+        **axes,
+        name=name,
+        orientation="h" if horizontal else "v",
+        text=marks,
+        textposition="outside",
+        cliponaxis=False,
+        marker={"color": PALETTE[index % len(PALETTE)]},
+        **_hover(values, name, "y" if horizontal else "x"),
+    )
+
+
+def add_line(fig, x: list, values: list, name: str, dash: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """A line with gaps where values are hidden, each gap marked at the foot with why,
+    in the line's own colour (the next in the palette)."""
+    colour = PALETTE[len({t.legendgroup for t in fig.data}) % len(PALETTE)]
+    fig.add_scatter(
+        x=x,
+        y=[plottable(v) for v in values],
+        name=name,
+        mode="lines+markers",
+        connectgaps=False,
+        legendgroup=name,
+        line={"color": colour, "dash": dash},
+        **_hover(values, name, "x"),
+    )
+    gaps = [(day, v) for day, v in zip(x, values, strict=True) if hidden_mark(v)]
+    if gaps:
+        fig.add_scatter(
+            x=[day for day, _ in gaps],
+            y=[0] * len(gaps),
+            name=f"{name} (hidden)",
+            mode="markers+text",
+            text=[hidden_mark(v) for _, v in gaps],
+            textposition="top center",
+            marker={"symbol": "x-thin-open", "size": 8, "color": colour},
+            textfont={"color": colour},
+            legendgroup=name,
+            showlegend=False,
+            **_hover([v for _, v in gaps], name, "x"),
+        )
+
+
+def _series(table: Table, x: str, y: str, series: str) -> dict[str, tuple[list, list]]:
+    """A long table (x, series, y rows) split into one (xs, ys) pair per series, in order."""
+    split: dict[str, tuple[list, list]] = {}
+    for at, value, name in zip(table.column(x), table.column(y), table.column(series), strict=True):
+        xs, ys = split.setdefault(str(name), ([], []))
+        xs.append(at)
+        ys.append(value)
+    return split
+
+
+def series_lines(table: Table, x: str, y: str, series: str, keep: list | None = None):  # type: ignore[no-untyped-def]
+    """One line per series (e.g. per provision) from a long table, hidden values marked."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    for name, (xs, ys) in _series(table, x, y, series).items():
+        if keep is None or name in keep:
+            add_line(fig, xs, ys, name)
+    return fig
+
+
+def series_bars(table: Table, x: str, y: str, series: str):  # type: ignore[no-untyped-def]
+    """Grouped bars, one colour per series, from a long table, hidden values marked."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    for index, (name, (xs, ys)) in enumerate(_series(table, x, y, series).items()):
+        fig.add_trace(bar_trace(xs, ys, name, index=index))
+    fig.update_layout(barmode="group")
+    return fig
+
+
+def mark_partial(fig, table: Table, granularity: str) -> None:  # type: ignore[no-untyped-def]
+    """Shade each week or month the chosen dates do not wholly cover, and say so."""
+    from db.dashboard import COVERS
+
+    if COVERS not in table.columns:
+        return
+    half = dt.timedelta(days=15 if granularity == "month" else 3.5)
+    seen = set()
+    for start, cover in zip(table.column("Period starting"), table.column(COVERS), strict=True):
+        if cover.startswith("whole") or start in seen:
+            continue
+        seen.add(start)
+        fig.add_vrect(
+            x0=start - half,
+            x1=start + half,
+            fillcolor="#999999",
+            opacity=0.15,
+            line_width=0,
+            annotation_text="so far" if "so far" in cover else "partial",
+            annotation_position="top left",
+        )
 
 
 def figure_style(fig, title: str):  # type: ignore[no-untyped-def]
@@ -266,12 +415,14 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def data_table(table: Table, name: str, key: str) -> None:
     """The table behind a chart, as CSV or XLSX (counts rounded to 5, formulas neutralised)."""
+    rows = tuple(tuple(_shown(v) for v in row) for row in table.rows)  # "*", not blank
     with st.expander(f"Data: {name}"):
         st.dataframe(frame(table), hide_index=True, key=f"table_{key}")
+        hidden_legend()
         left, right = st.columns(2)
         left.download_button(
             "Download CSV",
-            data=exports.csv_bytes(table.columns, table.rows),
+            data=exports.csv_bytes(table.columns, rows),
             file_name=f"lantern-{key}.csv",
             mime="text/csv",
             key=f"csv_{key}",
@@ -280,13 +431,19 @@ def data_table(table: Table, name: str, key: str) -> None:
         )
         right.download_button(
             "Download as XLSX",
-            data=exports.xlsx_bytes({name: (table.columns, table.rows)}),
+            data=exports.xlsx_bytes({name: (table.columns, rows)}),
             file_name=f"lantern-{key}.xlsx",
             mime=XLSX_MIME,
             key=f"xlsx_{key}",
             on_click=_audit_export,
             args=(f"{key}.xlsx",),
         )
+
+
+def hidden_legend() -> None:
+    """The one line under a table that says what "<8" and "*" mean."""
+    n = current_threshold()
+    st.caption(HIDDEN_LEGEND.format(hidden=f"<{n}", top=n - 1, n=n))
 
 
 def _audit_export(key: str) -> None:
@@ -334,16 +491,21 @@ def language_name(code: str | None) -> str:
     return NAMES.get(code) or OTHER_NAMES.get(code) or f"another language ({code})"
 
 
+def not_read_note(language: str | None) -> None:
+    """The line under an answer the analysis could not read (SPEC §4: never passed over)."""
+    st.text(
+        f"Not read automatically: written in {language_name(language)}, which "
+        "Lantern's analysis does not read. Please read it yourself or ask someone who can."
+    )
+
+
 def comment_card(comment, theme_names: dict[str, str], user: auth.StaffUser) -> None:  # type: ignore[no-untyped-def]
     """One comment as plain text (never Markdown or HTML), its tags, and a review form."""
     with st.container(border=True, key=f"comment_{comment.id}"):
         st.text(f"{comment.service_date:%a %d %b %Y} · {comment.site} · {comment.question}")
         st.text(comment.text)
         if not comment.machine_read:
-            st.text(
-                f"Not read automatically: written in {language_name(comment.language)}, which "
-                "Lantern's analysis does not read. Please read it yourself or ask someone who can."
-            )
+            not_read_note(comment.language)
         tags = [theme_names.get(t, t) for t in comment.themes]
         details = [f"Feels: {comment.sentiment or 'unknown'}"]
         if tags:
@@ -372,7 +534,8 @@ def review_form(comment, user: auth.StaffUser) -> None:  # type: ignore[no-untyp
             max_chars=db_comments.MAX_NOTE_CHARS,
             key=f"note_{comment.id}",
         )
-        publishable = st.checkbox(
+        # A comment read as a safeguarding concern is never quoted (db/actions.no_concern).
+        publishable = not comment.concerns and st.checkbox(
             "May be quoted word for word in the forum pack",
             value=comment.publishable,
             key=f"publishable_{comment.id}",

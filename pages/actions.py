@@ -10,6 +10,10 @@ from db.session import read_session, write_session
 from pages import _ui as ui
 
 OFFERED_COMMENTS = 15
+# The new-change form's last saved draft, kept for this session: a click that comes again
+# with the same form (a double click, or a click queued while the first was saving) is
+# the same submission and saves nothing more.
+SAVED_DRAFT = "action_new_saved"
 STATUS_LABELS = {"draft": "Draft", "published": "Published", "archived": "Archived"}
 ss = st.session_state
 
@@ -103,10 +107,19 @@ def _fields(prefix: str, row: ActionRow | None, comments: list[ReviewedComment])
     )
 
 
-def _run(change, *args, done: str, forget: str | None = None) -> None:  # type: ignore[no-untyped-def]
+def _forget(prefix: str) -> None:
+    """Empty a form: drop its widgets' values (keys starting with `prefix`)."""
+    for key in [k for k in ss if str(k).startswith(prefix)]:
+        del ss[key]
+
+
+def _run(  # type: ignore[no-untyped-def]
+    change, *args, done: str, forget: str | None = None, saved: ActionDraft | None = None
+) -> None:
     """Run one change in its own transaction; say plainly what went wrong.
 
-    On success the form's widgets (keys starting with `forget`) are emptied.
+    On success `saved` is remembered as the new-change form's last saved draft, and the
+    form's widgets (keys starting with `forget`) are emptied.
     """
     try:
         with write_session() as session:
@@ -114,9 +127,10 @@ def _run(change, *args, done: str, forget: str | None = None) -> None:  # type: 
     except ActionError as exc:
         st.warning(str(exc))
         return
+    if saved is not None:
+        ss[SAVED_DRAFT] = saved  # at once, before anything could stop this run
     if forget:
-        for key in [k for k in ss if str(k).startswith(forget)]:
-            del ss[key]
+        _forget(forget)
     st.toast(done)
     st.rerun()
 
@@ -125,8 +139,12 @@ with st.expander("Record a change", expanded=False):
     with st.form("action_new", clear_on_submit=False):
         draft = _fields("new", None, offered)
         create = st.form_submit_button("Save as draft", key="action_create", type="primary")
+    if create and ss.get(SAVED_DRAFT) == draft:  # the same form again: saved already
+        _forget("new_")
+        st.toast("Already saved as a draft.")
+        st.rerun()
     if create:
-        _run(actions.create_action, draft, done="Saved as a draft.", forget="new_")
+        _run(actions.create_action, draft, done="Saved as a draft.", forget="new_", saved=draft)
 
 st.subheader("Changes recorded")
 left, middle, right = st.columns(3)

@@ -286,8 +286,22 @@ def _reset_password(me: auth.StaffUser, account: auth.AccountRow) -> None:
 # --- Sites, provisions, time slots, services -----------------------------------------
 
 
-def public_url_form(me: auth.StaffUser, current: str) -> None:
+def served_address() -> str | None:
+    """The address this page is open at, as the browser has it, without the page's own path."""
+    url = st.context.url
+    if not url:
+        return None
+    return url.rstrip("/").removesuffix("/" + ui.staff_url_path("pages/admin.py"))
+
+
+def public_url_form(me: auth.StaffUser, current: str, is_set: bool) -> None:
     """The address tablets reach Lantern at; kiosk links are built from it."""
+    if not is_set:
+        st.text(
+            "Lantern's address is not saved yet: the kiosk links below use the address this\n"
+            "page is open at. Save the address the tablets reach Lantern at, so the links\n"
+            "stay the same whoever opens this page."
+        )
     with st.form("public_url_form"):
         url = st.text_input(
             "Lantern's web address (kiosk links start with this)",
@@ -311,9 +325,10 @@ def catalogue_tab(kind: str, me: auth.StaffUser) -> None:
     catalogue = CATALOGUES[kind]
     with read_session() as session:
         items = catalogue.items(session)
-        base_url = settings.public_url(session)
+        base_url = settings.public_url(session, served=served_address())
+        is_set = settings.public_url_is_set(session)
     if kind == "sites":
-        public_url_form(me, base_url)
+        public_url_form(me, base_url, is_set)
     rows = []
     for item in items:
         row = {"#": item.position, catalogue.name_word: item.label}

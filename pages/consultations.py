@@ -193,29 +193,25 @@ else:
     key = f"consultation_{found.consultation.id}"
     choices = found.tables["choices"]
     by_choice = go.Figure(
-        go.Bar(
-            x=[ui.plottable(v) for v in choices.column("Women")][::-1],
-            y=choices.column("Answer")[::-1],
-            orientation="h",
-        )
+        ui.bar_trace(choices.column("Answer")[::-1], choices.column("Women")[::-1], "Women", True)
     )
     by_choice.update_xaxes(title="Women")
     ui.chart_with_data(ui.figure_style(by_choice, "Answers"), choices, "answers", f"{key}_choices")
 
-    answer_columns = found.tables["sites"].columns[2:]
+    # Every answer (and how many answered) per site and per week; a hidden cell is an
+    # empty bar marked "<8", so the rest still draws.
+    answer_columns = found.tables["sites"].columns[1:]
     for name, label, title in (
         ("sites", "Site", "By site"),
         ("weeks", "Week starting", "By week"),
     ):
         table = found.tables[name]
         figure = go.Figure()
-        for column in answer_columns:
-            figure.add_bar(
-                x=table.column(label),
-                y=[ui.plottable(v) for v in table.column(column)],
-                name=column,
+        for index, column in enumerate(answer_columns):
+            figure.add_trace(
+                ui.bar_trace(table.column(label), table.column(column), column, index=index)
             )
-        figure.update_layout(barmode="stack" if name == "weeks" else "group")
+        figure.update_layout(barmode="group")
         ui.chart_with_data(
             ui.figure_style(figure, title), table, f"answers {title.lower()}", f"{key}_{name}"
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.disclosure import current_threshold
 from pages import _ui as ui
 
 ui.require_role("pages/overview.py")
@@ -21,30 +22,24 @@ ui.headlines(data)
 trend = data.tables["trend"]
 periods = trend.column("Period starting")
 fig = go.Figure()
-fig.add_scatter(
-    x=periods,
-    y=[ui.plottable(v) for v in trend.column("% good or very good")],
-    name="% rated good or very good",
-    mode="lines+markers",
-)
-fig.add_scatter(
-    x=periods,
-    y=[ui.plottable(v) for v in trend.column("% comments positive")],
-    name="% comments positive",
-    mode="lines+markers",
-    line={"dash": "dash"},
-)
-fig.update_yaxes(range=[0, 100], title="%")
+ui.add_line(fig, periods, trend.column("% good or very good"), "% rated good or very good")
+ui.add_line(fig, periods, trend.column("% comments positive"), "% comments positive", "dash")
+fig.update_yaxes(range=[0, 105], title="%")
+ui.mark_partial(fig, trend, chosen.granularity)
 ui.chart_with_data(
     ui.figure_style(fig, f"Ratings and comments by {chosen.granularity}"),
     trend,
     "ratings and comments over time",
     "overview_trend",
 )
-
-responses = go.Figure(
-    go.Bar(x=periods, y=[ui.plottable(v) for v in trend.column("Responses")], name="Responses")
+st.caption(
+    "A gap in a line is a week or month whose share is hidden (*): it rests on fewer "
+    f"than {current_threshold()} people, or would give a hidden count away. Shaded weeks "
+    "or months are not whole: the one still going on, or one the dates cut."
 )
+
+responses = go.Figure(ui.bar_trace(periods, trend.column("Responses"), "Responses"))
+ui.mark_partial(responses, trend, chosen.granularity)
 ui.chart_with_data(
     ui.figure_style(responses, f"Responses by {chosen.granularity}"),
     trend,
@@ -54,20 +49,15 @@ ui.chart_with_data(
 
 sites = data.tables["sites"]
 by_site = go.Figure(
-    go.Bar(
-        x=[ui.plottable(v) for v in sites.column("% good or very good")],
-        y=sites.column("Site"),
-        orientation="h",
-        name="% good or very good",
+    ui.bar_trace(
+        sites.column("Site"), sites.column("% good or very good"), "% good or very good", True
     )
 )
-by_site.update_xaxes(range=[0, 100], title="% rated good or very good")
+by_site.update_xaxes(range=[0, 105], title="% rated good or very good")
 ui.chart_with_data(ui.figure_style(by_site, "By site"), sites, "by site", "overview_sites")
 
 ratings = data.tables["ratings"]
-rating_fig = go.Figure(
-    go.Bar(x=ratings.column("Rating"), y=[ui.plottable(v) for v in ratings.column("Responses")])
-)
+rating_fig = go.Figure(ui.bar_trace(ratings.column("Rating"), ratings.column("Responses")))
 ui.chart_with_data(
     ui.figure_style(rating_fig, "How tonight was rated"), ratings, "ratings", "overview_ratings"
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -22,10 +21,8 @@ if ui.nothing_counted(ranking.column("Asked for by")):
     ui.empty_state("Nobody who answered in this period asked for more of anything.")
     st.stop()
 fig = go.Figure(
-    go.Bar(
-        x=[ui.plottable(v) for v in ranking.column("Asked for by")][::-1],
-        y=ranking.column("Provision")[::-1],
-        orientation="h",
+    ui.bar_trace(
+        ranking.column("Provision")[::-1], ranking.column("Asked for by")[::-1], horizontal=True
     )
 )
 fig.update_xaxes(title="Women asking for more")
@@ -33,26 +30,21 @@ ui.chart_with_data(
     ui.figure_style(fig, "What women would like more of"), ranking, "ranking", "provisions_rank"
 )
 
-trend = ui.frame(data.tables["trend"])
-trend["Asked for by"] = trend["Asked for by"].map(ui.plottable)
+trend = data.tables["trend"]
 top = ranking.column("Provision")[:6]
-line = px.line(
-    trend[trend["Provision"].isin(top)],
-    x="Period starting",
-    y="Asked for by",
-    color="Provision",
-    markers=True,
-)
+line = ui.series_lines(trend, "Period starting", "Asked for by", "Provision", keep=top)
+line.update_yaxes(title="Women asking for more", rangemode="tozero")
+ui.mark_partial(line, trend, chosen.granularity)
 ui.chart_with_data(
     ui.figure_style(line, f"Top provisions by {chosen.granularity}"),
-    data.tables["trend"],
+    trend,
     "provisions over time",
     "provisions_trend",
 )
 
-sites = ui.frame(data.tables["sites"])
-sites["Asked for by"] = sites["Asked for by"].map(ui.plottable)
-bars = px.bar(sites, x="Provision", y="Asked for by", color="Site", barmode="group")
+sites = data.tables["sites"]
+bars = ui.series_bars(sites, "Provision", "Asked for by", "Site")
+bars.update_yaxes(title="Women asking for more")
 ui.chart_with_data(
-    ui.figure_style(bars, "By site"), data.tables["sites"], "provisions by site", "provisions_sites"
+    ui.figure_style(bars, "By site"), sites, "provisions by site", "provisions_sites"
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -29,21 +28,14 @@ if data.empty:
 
 counts = data.tables["themes"]
 fig = go.Figure()
-fig.add_bar(
-    y=counts.column("Theme")[::-1],
-    x=[ui.plottable(v) for v in counts.column("% positive")][::-1],
-    name="% positive",
-    orientation="h",
-)
-fig.add_bar(
-    y=counts.column("Theme")[::-1],
-    x=[ui.plottable(v) for v in counts.column("% negative")][::-1],
-    name="% negative",
-    orientation="h",
-)
+for index, column in enumerate(("% positive", "% negative")):
+    fig.add_trace(
+        ui.bar_trace(counts.column("Theme")[::-1], counts.column(column)[::-1], column, True, index)
+    )
 fig.update_layout(barmode="group")
 ui.figure_style(fig, "How each theme feels")
 st.plotly_chart(fig, key="chart_themes_sentiment", config={"displaylogo": False})
+ui.hidden_legend()
 
 st.subheader("Comments per theme")
 st.text("Choose a theme to read its comments.")
@@ -64,15 +56,14 @@ if selected:
         st.switch_page("pages/comments.py")
 ui.data_table(counts, "themes", "themes_counts")
 
-trend = ui.frame(data.tables["trend"])
-trend["Comments"] = trend["Comments"].map(ui.plottable)
+trend = data.tables["trend"]
 top = counts.column("Theme")[:6]
-line = px.line(
-    trend[trend["Theme"].isin(top)], x="Period starting", y="Comments", color="Theme", markers=True
-)
+line = ui.series_lines(trend, "Period starting", "Comments", "Theme", keep=top)
+line.update_yaxes(title="Comments", rangemode="tozero")
+ui.mark_partial(line, trend, chosen.granularity)
 ui.chart_with_data(
     ui.figure_style(line, f"Top themes by {chosen.granularity}"),
-    data.tables["trend"],
+    trend,
     "themes over time",
     "themes_trend",
 )

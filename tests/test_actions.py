@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from db import actions, audit, comments
 from db.actions import ActionDraft, ActionError
-from db.models import Answer
+from db.models import Answer, AnswerConcern
 from db.session import read_session, write_session
 from db.submissions import FeedbackForm, submit_feedback
 
@@ -158,6 +158,35 @@ def test_reviewed_comments_to_link_leave_out_unreviewed_ones(db_url: str) -> Non
     assert [(c.id, c.text, c.publishable) for c in offered] == [
         (reviewed, "more soup please", True)
     ]
+
+
+FLAGGED = "he said hell kill me if i dont pay him, more socks please"
+
+
+def test_a_comment_flagged_as_a_concern_is_never_offered_to_link(db_url: str) -> None:
+    flagged = comment(FLAGGED, publishable=True)
+    socks = comment("socks would be amazing", publishable=True)
+    with read_session() as session:
+        assert [c.id for c in actions.reviewed_comments(session)] == [socks]
+        assert actions.reviewed_comments(session, only=[flagged]) == []
+
+
+def test_a_comment_flagged_as_a_concern_cannot_be_linked(db_url: str) -> None:
+    flagged = comment(FLAGGED, publishable=True)
+    with pytest.raises(ActionError, match="safeguarding concern"):
+        create(comments=[flagged])
+    with read_session() as session:
+        assert actions.list_actions(session) == []
+
+
+def test_a_linked_comment_read_later_as_a_concern_is_never_quoted(db_url: str) -> None:
+    quoted = comment("socks would be amazing", publishable=True)
+    row = create(comments=[quoted])
+    change(actions.publish_action, row.id)
+    with write_session() as session:  # re-analysis with new rules finds a concern in it
+        session.add(AnswerConcern(answer_id=quoted, category="immediate_danger"))
+    with read_session() as session:
+        assert actions.published_entries(session)[0].quotes == ()
 
 
 def test_the_public_list_is_published_only_newest_change_first(db_url: str) -> None:

@@ -140,6 +140,40 @@ def test_a_coordinator_records_edits_publishes_and_archives_a_change(db_url: str
     assert _rows()[0].status == "archived"
 
 
+def _fill_new_change(at, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Type a new change into the form, as a co-ordinator would."""
+    at.text_input(key="new_title").input(title)
+    at.multiselect(key="new_provisions").set_value(["socks"])
+
+
+def test_save_as_draft_pressed_twice_saves_one_draft(db_url: str) -> None:
+    create_user()
+    at = signed_in_on("pages/actions.py")
+    _fill_new_change(at, "More socks in the van")
+    click(at, "action_create")
+    # The second press comes with the same form the first one sent (the browser still
+    # holds it when the presses are close together).
+    _fill_new_change(at, "More socks in the van")
+    click(at, "action_create")
+    assert [r.title for r in _rows()] == ["More socks in the van"]
+    assert at.text_input(key="new_title").value == ""
+    # A different change afterwards is its own draft.
+    _fill_new_change(at, "Hot soup on Fridays")
+    click(at, "action_create")
+    assert sorted(r.title for r in _rows()) == ["Hot soup on Fridays", "More socks in the van"]
+
+
+def test_a_comment_flagged_as_a_concern_is_not_offered_on_the_page(db_url: str) -> None:
+    create_user()
+    flagged = comment("he said hell kill me if i dont pay him", publishable=True)
+    socks = comment("socks would be amazing", publishable=True)
+    at = signed_in_on("pages/actions.py")
+    keys = {c.key for c in at.checkbox}
+    assert f"new_c{socks}" in keys
+    assert f"new_c{flagged}" not in keys
+    assert not any("kill me" in t for t in texts(at))
+
+
 def test_a_title_that_is_too_long_is_refused_kindly_on_the_page(db_url: str) -> None:
     create_user()
     at = signed_in_on("pages/actions.py")

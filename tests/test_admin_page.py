@@ -36,10 +36,14 @@ def _account(username: str, role: str) -> int:
         return auth.create_user(session, username, PASSWORD, role).id
 
 
-def _signed_in(username: str = "ada", role: str = "admin", page: str = "pages/admin.py") -> AppTest:
-    """A browser session signed in as a new account of role, on page."""
+def _signed_in(
+    username: str = "ada", role: str = "admin", page: str = "pages/admin.py", url: str = ""
+) -> AppTest:
+    """A browser session signed in as a new account of role, on page (opened at url)."""
     _account(username, role)
     at = AppTest.from_file(str(APP), default_timeout=60)
+    if url:
+        at.context = {"url": url}
     at.run()
     at.switch_page("pages/sign_in.py").run()
     at.text_input(key="username").input(username)
@@ -223,6 +227,23 @@ def test_an_admin_adds_a_site_and_its_kiosk_link_appears(db_url: str) -> None:
     assert "https://lantern.example.org/?site=thursday-van-north" in [c.value for c in at.code]
     [added] = _events("site_added")
     assert (added.actor, added.target) == ("ada", "thursday-van-north")
+
+
+def test_until_the_address_is_set_kiosk_links_use_the_address_the_page_is_open_at(
+    db_url: str,
+) -> None:
+    # Served under a path on another port; the browser says so from its first request on.
+    at = _signed_in(url="https://outreach.example.org:8600/lantern/staff")
+    links = [c.value for c in at.code]
+    assert "https://outreach.example.org:8600/lantern/?site=drop-in" in links
+    assert not any("localhost" in link for link in links)
+    assert any("not saved yet" in t for t in texts(at))
+    assert at.text_input(key="public_url").value == "https://outreach.example.org:8600/lantern"
+    # Once an admin saves an address, the links use it whatever address the page is open at.
+    at.text_input(key="public_url").input("https://lantern.example.org/")
+    click(at, "save_public_url")
+    assert "https://lantern.example.org/?site=drop-in" in [c.value for c in at.code]
+    assert not any("not saved yet" in t for t in texts(at))
 
 
 def test_a_bad_site_code_gets_a_kind_message(db_url: str) -> None:

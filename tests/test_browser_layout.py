@@ -1,12 +1,13 @@
 """The kiosk's layout in a real Chromium, on a 10" tablet both ways up (800x1280, 1280x800).
 
-In every language in locales/: each screen shows all its controls without scrolling, and no
-words are cut ("Mon 9pm–midni…"); the faces sit over their words and are named with them.
-In English: the times are a day x time grid with headings, a chosen chip carries a tick,
-and the Shift x3 advice shows only where there is a keyboard or a mouse.
+In every language in locales/: each screen, from Welcome through two consultations to Thank
+you, shows all its controls without scrolling, and no words are cut ("Mon 9pm–midni…"); the
+faces sit over their words and are named with them; the times are a day x time grid with
+headings, each toggle named with its day and time; a chosen chip carries a tick. And the
+Shift x3 advice shows only where there is a keyboard or a mouse.
 
-One browser page walks the kiosk once per language and measures each screen in both
-orientations by turning the page (resizing it), so the suite stays quick.
+One browser page walks the kiosk once per language, and each test reads what that walk
+measured; each screen is measured both ways up by turning the page (resizing it).
 """
 
 from __future__ import annotations
@@ -32,6 +33,16 @@ ORIENTATIONS = {"portrait": (800, 1280), "landscape": (1280, 800)}
 LANGUAGES = [code for code, _ in available()]  # a new locales/*.toml is covered as it lands
 MIN_TARGET_PX = 48
 QUESTION = "We're thinking of moving Tuesday's van to Wednesday. Would that work for you?"
+# The drop-in's consultations: (question, kind, choices, prompt for her own words).
+CONSULTATIONS = (
+    (QUESTION, "faces", (), "Anything else about the van's days?"),
+    (
+        "Would a Sunday afternoon drop-in suit you?",
+        "choices",
+        (("👍", "Yes"), ("👎", "No")),
+        "Anything else?",
+    ),
+)
 
 # The tablet has a voice for every language, so the read-aloud button shows on every step
 # (headless Chromium has none) and takes its room in the layout.
@@ -118,9 +129,9 @@ FACES = """(key) => {
   const widget = document.querySelector('.st-key-' + key);
   const faces = Array.from(widget.querySelectorAll('[role=radio]'));
   const words = Array.from(document.querySelectorAll(`.st-key-${key}_words [data-testid=stText]`));
-  const extent = (e) => {
+  const extent = (e) => {  // the words themselves, not the column they stand in
     const range = document.createRange();
-    range.selectNodeContents(e);
+    range.selectNodeContents(document.createTreeWalker(e, NodeFilter.SHOW_TEXT).nextNode());
     const r = range.getBoundingClientRect();
     return [r.left, r.right, r.top];
   };
@@ -154,7 +165,7 @@ CELLS = """() => {
 }"""
 
 # What a chip's tick is drawn with ('none' or '""' when it has none).
-TICK = "(e, where) => getComputedStyle(e, where).content"
+TICK = "(chip) => getComputedStyle(chip.querySelector(':scope > div'), '::before').content"
 
 
 @dataclass
@@ -172,7 +183,8 @@ class Walk:
 
 @pytest.fixture(scope="module")
 def layout_server(tmp_path_factory, sqlite_template, chromium) -> Iterator[StreamlitServer]:  # type: ignore[no-untyped-def]
-    """A server whose drop-in kiosk asks a faces consultation and shows changes made."""
+    """A server whose drop-in kiosk asks two consultations (one with faces) and shows
+    changes made."""
     path = tmp_path_factory.mktemp("layout") / "lantern.db"
     shutil.copy(sqlite_template, path)
     url = f"sqlite:///{path}"
@@ -181,21 +193,26 @@ def layout_server(tmp_path_factory, sqlite_template, chromium) -> Iterator[Strea
         for title in ("Hot soup every night now", "The van stops by the retail park on Fridays"):
             change = actions.create_action(session, actions.ActionDraft(title, today), actor="ada")
             actions.publish_action(session, change.id, actor="ada")
-        row = c.create_consultation(
-            session,
-            c.ConsultationDraft(
-                question=QUESTION,
-                starts_on=today - dt.timedelta(days=2),
-                ends_on=today + dt.timedelta(days=10),
-                kind="faces",
-                text_prompt="Anything else about the van's days?",
-                sites=["drop-in"],
-            ),
-            actor="ada",
-        )
-        c.open_consultation(session, row.id, actor="ada")
+        # Two at once, the most a visit asks: the consultation step at its fullest.
+        asked = []
+        for question, kind, choices, prompt in CONSULTATIONS:
+            row = c.create_consultation(
+                session,
+                c.ConsultationDraft(
+                    question=question,
+                    starts_on=today - dt.timedelta(days=2),
+                    ends_on=today + dt.timedelta(days=10),
+                    kind=kind,
+                    choices=[c.ChoiceDraft(icon, words) for icon, words in choices],
+                    text_prompt=prompt,
+                    sites=["drop-in"],
+                ),
+                actor="ada",
+            )
+            c.open_consultation(session, row.id, actor="ada")
+            asked.append(row.id)
     running = StreamlitServer(url, env={"LANTERN_KIOSK_RETURN_SECONDS": "120"})
-    running.consultation = row.id  # type: ignore[attr-defined]
+    running.consultation = asked[0]  # type: ignore[attr-defined]  # the faces one
     yield running
     running.stop()
 
@@ -220,7 +237,7 @@ def kiosk_page(chromium, layout_server):  # type: ignore[no-untyped-def]
     context.close()
 
 
-def _turn(page, orientation: str) -> None:  # type: ignore[no-untyped-def]
+def turn(page, orientation: str) -> None:  # type: ignore[no-untyped-def]
     """Turn the tablet, and let the page lay itself out again."""
     width, height = ORIENTATIONS[orientation]
     page.set_viewport_size({"width": width, "height": height})
@@ -250,16 +267,15 @@ def _named(page, key: str, names: list[str]) -> None:  # type: ignore[no-untyped
         )
 
 
-def _ticks(page, found: Walk, chips: str, where: str = "::before") -> None:  # type: ignore[no-untyped-def]
-    """Record the tick of a chosen and of an unchosen chip among `chips` (selector of the
-    element that draws it, {} where its state goes), and how many buttons carry the chosen
-    one's words as their whole name (a tick read out would make it none)."""
+def _ticks(page, found: Walk, chips: str) -> None:  # type: ignore[no-untyped-def]
+    """Record the tick of a chosen and of an unchosen chip among `chips` (a selector of the
+    chips with {state} where their state goes), and how many buttons carry the chosen
+    one's words as their whole name (a tick read out would make that none)."""
     chosen = page.locator(chips.format(state="true")).first
     other = page.locator(chips.format(state="false")).first
-    found.ticks[chips] = (chosen.evaluate(TICK, where), other.evaluate(TICK, where))
+    found.ticks[chips] = (chosen.evaluate(TICK), other.evaluate(TICK))
     role, name = chosen.evaluate(
-        """(e) => {
-            const chip = e.closest('button');
+        """(chip) => {
             const words = chip.querySelector('p').innerText.trim();
             return [chip.getAttribute('role') || 'button', words];
         }"""
@@ -275,7 +291,7 @@ def _walk(page, server, code: str) -> Walk:  # type: ignore[no-untyped-def]
 
     def measure(screen: str, faces: str | None = None, grid: bool = False) -> None:
         for orientation in ORIENTATIONS:
-            _turn(page, orientation)
+            turn(page, orientation)
             problems = page.evaluate(MEASURE)
             if problems:
                 found.problems[f"{screen}, {orientation}"] = problems
@@ -283,16 +299,16 @@ def _walk(page, server, code: str) -> Walk:  # type: ignore[no-untyped-def]
                 found.faces[f"{screen}, {orientation}"] = page.evaluate(FACES, faces)
             if grid:
                 found.grids[orientation] = page.evaluate(CELLS)
-        _turn(page, "portrait")
+        turn(page, "portrait")
 
-    _turn(page, "portrait")
+    turn(page, "portrait")
     page.goto(f"{server.url}/?site=drop-in")
     wait_for_app(page)
     if len(LANGUAGES) > 1:  # one language: no choice to make
         page.locator(".st-key-kiosk_language button", has_text=dict(available())[code]).click()
         page.locator(".st-key-start button", has_text=w["welcome.start"]).wait_for()
         wait_for_app(page)
-        _ticks(page, found, ".st-key-kiosk_language button[aria-checked={state}] p")
+        _ticks(page, found, ".st-key-kiosk_language button[aria-checked={state}]")
     measure("welcome")
     step(page, "start", ".st-key-rating")
     _tap(page, ".st-key-rating [role=radio]", 3)  # "Send just this" appears too
@@ -303,11 +319,11 @@ def _walk(page, server, code: str) -> Walk:  # type: ignore[no-untyped-def]
     measure("rating", faces="rating")
     step(page, "next", ".st-key-provisions")
     _tap(page, ".st-key-provisions button", 4)  # and "Send now"
-    _ticks(page, found, ".st-key-provisions button[aria-pressed={state}] p")
+    _ticks(page, found, ".st-key-provisions button[aria-pressed={state}]")
     measure("provisions")
     step(page, "next", ".st-key-slots")
     _tap(page, ".st-key-slots button", 12)  # Wednesday, the third time of day
-    _ticks(page, found, ".st-key-slots button[aria-pressed={state}]", "::after")
+    _ticks(page, found, ".st-key-slots button[aria-pressed={state}]")
     measure("times", grid=True)
     step(page, "next", ".st-key-text_good textarea")
     measure("tell us more")

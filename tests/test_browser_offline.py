@@ -42,10 +42,12 @@ def database(tmp_path: Path, sqlite_template: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _server(database: str, port: int | None = None, idle: int = PATIENT_SECONDS):
+def _server(
+    database: str, port: int | None = None, idle: int = PATIENT_SECONDS, back: int = 30
+) -> StreamlitServer:
     return StreamlitServer(
         database,
-        env={"LANTERN_KIOSK_IDLE_SECONDS": str(idle), "LANTERN_KIOSK_RETURN_SECONDS": "30"},
+        env={"LANTERN_KIOSK_IDLE_SECONDS": str(idle), "LANTERN_KIOSK_RETURN_SECONDS": str(back)},
         port=port,
     )
 
@@ -234,8 +236,10 @@ def test_offline_for_a_moment_keeps_her_answers(tablet, database: str) -> None:
         line.mend()
         page.locator(UP).wait_for(state="attached", timeout=60_000)
         page.locator(".st-key-kiosk_reconnecting").wait_for(state="hidden", timeout=30_000)
+        page.wait_for_function("() => window.__lantern.restored === 1", timeout=60_000)
         wait_for_app(page)
         assert page.locator(".st-key-text_better textarea").input_value() == "more socks please"
+        page.screenshot(path="/tmp/exp/moment-before-send.png")
         step(page, "submit", THANKS)
         assert _stored(database) == [1, ["more socks please", "the soup was lovely"], 1]
     finally:
@@ -288,5 +292,32 @@ def test_a_tablet_asleep_past_the_idle_time_wakes_to_a_clean_form(tablet, databa
         wait_for_app(page)
         assert not page.locator("textarea:visible").count()
         assert page.evaluate("() => window.__lantern.memory") is None
+    finally:
+        server.stop()
+
+
+def test_the_thank_you_screen_goes_blank_on_time_with_the_connection_down(
+    tablet, database: str
+) -> None:
+    page = tablet
+    server = _server(database, back=IDLE_SECONDS)
+    try:
+        line = Line(page)
+        _to_text_step(page, server)
+        step(page, "submit", THANKS)
+        line.cut()
+        page.locator(DOWN).wait_for(state="attached", timeout=30_000)
+        # Its card may hold a concern: with no server to send her back, the page blanks it.
+        page.wait_for_function(
+            "() => document.documentElement.classList.contains('lantern-wiped')",
+            timeout=(IDLE_SECONDS + 10) * 1000,
+        )
+        assert not page.locator(".st-key-safety").is_visible()
+        assert page.locator(".st-key-exit button").is_visible()
+        line.mend()
+        page.locator(".st-key-start button").wait_for(timeout=30_000)
+        wait_for_app(page)
+        assert page.locator(".st-key-kiosk_body").is_visible()
+        assert _stored(database)[0] == 1
     finally:
         server.stop()

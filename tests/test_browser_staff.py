@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -61,9 +62,10 @@ def _shows_no_data(page) -> None:
     assert MARKER not in page.content()
 
 
-@pytest.fixture
-def fresh_server(tmp_path, sqlite_template, chromium):  # type: ignore[no-untyped-def]
-    """A server that has answered no request yet, with feedback in its database."""
+def _seeded_server(
+    tmp_path: Path, sqlite_template: Path, env: dict[str, str] | None = None
+) -> StreamlitServer:
+    """A server that has answered no request yet, with feedback and cora in its database."""
     import shutil
 
     path = tmp_path / "lantern.db"
@@ -72,7 +74,13 @@ def fresh_server(tmp_path, sqlite_template, chromium):  # type: ignore[no-untype
     _seed(url)
     _user(url, "cora")
     reset_engines()
-    running = StreamlitServer(url)
+    return StreamlitServer(url, env=env)
+
+
+@pytest.fixture
+def fresh_server(tmp_path, sqlite_template, chromium):  # type: ignore[no-untyped-def]
+    """A server that has answered no request yet, with feedback in its database."""
+    running = _seeded_server(tmp_path, sqlite_template)
     yield running
     running.stop()
 
@@ -152,3 +160,57 @@ def test_a_kiosk_submission_shows_up_in_the_overview_count(chromium, fresh_serve
     assert _responses(staff) == before + 1
     staff_context.close()
     tablet_context.close()
+
+
+def _table_toolbar(page) -> list[str]:
+    """The names of the buttons in the Comments-per-theme table's toolbar, shown on hover."""
+    open_from_sidebar(page, "Themes")
+    table = page.locator(".st-key-theme_table [data-testid='stDataFrame']").first
+    table.wait_for(timeout=30_000)
+    table.hover()
+    toolbar = page.locator(".st-key-theme_table [data-testid='stElementToolbar']").first
+    toolbar.get_by_role("button").first.wait_for(timeout=10_000)
+    return [
+        b.get_attribute("aria-label") or b.inner_text() for b in toolbar.get_by_role("button").all()
+    ]
+
+
+def test_no_staff_table_offers_streamlits_own_download(chromium, fresh_server) -> None:
+    context = chromium.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    sign_in(page, fresh_server.url, "cora", PASSWORD)
+    names = _table_toolbar(page)
+    assert names, "the table's toolbar did not show"
+    assert not [n for n in names if "download" in n.lower()], names
+    context.close()
+
+
+def test_with_data_export_left_on_the_check_finds_the_download(
+    chromium, tmp_path, sqlite_template
+) -> None:
+    """The check above can fail: Streamlit's default toolbar does have the download."""
+    env = {"STREAMLIT_CLIENT_DISABLE_DATA_EXPORT": "false"}
+    running = _seeded_server(tmp_path, sqlite_template, env)
+    context = chromium.new_context(viewport={"width": 1366, "height": 900})
+    try:
+        page = context.new_page()
+        sign_in(page, running.url, "cora", PASSWORD)
+        assert "Download as CSV" in _table_toolbar(page)
+    finally:
+        context.close()
+        running.stop()
+
+
+def test_kiosk_links_use_the_address_lantern_is_served_on_until_one_is_set(
+    chromium, fresh_server
+) -> None:
+    _user(fresh_server.database_url, "ada", role="admin")
+    context = chromium.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    sign_in(page, fresh_server.url, "ada", PASSWORD)
+    open_from_sidebar(page, "Admin")
+    page.get_by_role("tab", name="Sites").click()
+    link = page.locator("[data-testid='stCode']", has_text="?site=drop-in").first
+    link.wait_for(timeout=30_000)
+    assert link.inner_text().strip() == f"{fresh_server.url}/?site=drop-in"
+    context.close()

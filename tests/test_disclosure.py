@@ -248,7 +248,12 @@ def test_no_view_shows_or_leaks_a_small_count(
     if not themes.empty:
         counts = themes.tables["themes"]
         for theme, total in zip(counts.column("Theme"), counts.column("Comments"), strict=True):
-            parts = [r[-1] for r in themes.tables["trend"].rows if r[1] == theme]
+            trend = themes.tables["trend"]
+            parts = [
+                n
+                for t, n in zip(trend.column("Theme"), trend.column("Comments"), strict=True)
+                if t == theme
+            ]
             _residual_is_safe(parts, total)
         for _theme, total, pos, neg, _avg in counts.rows:
             # What % positive and % negative give away: positive, negative, and (when both

@@ -270,6 +270,18 @@ def test_only_comments_marked_publishable_are_quoted(db_url: str) -> None:
         assert words not in cells
 
 
+def test_a_comment_flagged_as_a_concern_is_never_quoted_even_if_marked_publishable(
+    db_url: str,
+) -> None:
+    seed_march_comments()
+    flagged = "he said hell kill me if i dont pay him"
+    review(submit(23, text_better=flagged), publishable=True)
+    pack = build()
+    assert flagged not in pdf_text(report.pdf_bytes(pack))
+    assert flagged not in " ".join(csv_cells(report.csv_files(pack)))
+    assert QUOTABLE in " ".join(csv_cells(report.csv_files(pack)))
+
+
 def test_a_quote_is_dropped_when_it_is_no_longer_publishable(db_url: str) -> None:
     quotable, _, _ = seed_march_comments()
     review(quotable, publishable=False)

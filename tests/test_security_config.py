@@ -35,6 +35,7 @@ def _effective_config() -> str:
         ("showErrorLinks", "false"),
         ("gatherUsageStats", "false"),
         ("toolbarMode", '"minimal"'),
+        ("disableDataExport", "true"),
         ("enableAgentApi", "false"),
         ("enableStaticServing", "false"),
         ("magicEnabled", "false"),

@@ -304,6 +304,9 @@ def test_a_safeguarding_concern_is_reviewed_with_a_note_and_leaves_the_queue(
     at = signed_in("coordinator", username="cara")
     at.switch_page("pages/safeguarding.py").run()
     assert "my boyfriend hits me" in [t.value for t in at.text]
+    at.radio(key=next(r.key for r in at.radio if r.key.startswith("outcome_"))).set_value(
+        "false_alarm"
+    )
     at.text_area(key=next(t.key for t in at.text_area if t.key.startswith("note_"))).input(
         "Raised at the shift briefing"
     )
@@ -317,6 +320,16 @@ def test_a_safeguarding_concern_is_reviewed_with_a_note_and_leaves_the_queue(
     assert "Nothing is waiting for review." in [i.value for i in at.info]
 
 
+def test_a_comment_flagged_as_a_concern_is_never_offered_for_quoting(db_url: str) -> None:
+    submit_feedback(FeedbackForm(text_better="he said hell kill me", service_date=TODAY))
+    submit_feedback(FeedbackForm(text_good="warm socks", service_date=TODAY))
+    at = signed_in("coordinator", username="cara")
+    at.switch_page("pages/comments.py").run()
+    assert {"he said hell kill me", "warm socks"} <= set(texts(at))
+    offered = [c.key for c in at.checkbox if c.key.startswith("publishable_")]
+    assert len(offered) == 1  # the socks comment's only
+
+
 def test_assisted_entry_is_stored_as_assisted(db_url: str) -> None:
     at = signed_in("worker")
     at.switch_page("pages/assisted.py").run()
@@ -327,6 +340,27 @@ def test_assisted_entry_is_stored_as_assisted(db_url: str) -> None:
         assert row.assisted is True
         assert row.rating == 2
         assert session.scalar(select(func.count()).select_from(Submission)) == 1
+
+
+def test_exit_in_assisted_entry_clears_her_form_and_keeps_the_worker_signed_in(
+    db_url: str,
+) -> None:
+    at = signed_in("worker")
+    at.switch_page("pages/assisted.py").run()
+    at.selectbox(key="assisted_site").set_value("drop-in").run()
+    walk(at, face=3, good="she said the soup was good", send=False)
+    assert at.session_state["text_good"] == "she said the soup was good"
+    assert "exit" not in button_keys(at)  # the browser's quick exit would leave the page
+    at.button(key="exit_assisted").click().run()
+    assert not at.exception
+    assert at.session_state["staff"]["username"] == "worker1"
+    for key in ("text_good", "rating", "kiosk_step"):
+        assert key not in at.session_state, key
+    assert "start" in button_keys(at)  # back at Welcome, for the next woman
+    assert not any("soup" in t for t in texts(at))
+    assert "Assisted entry" in [t.value for t in at.title]
+    with read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Submission)) == 0
 
 
 def test_the_kiosk_never_offers_staff_pages_to_a_visitor(db_url: str) -> None:
