@@ -94,7 +94,9 @@ _FACE_NAMES_JS = """
   var given = %s;
   F.named[given.key] = given;
   function name(element, words) {
-    if (words && element.getAttribute('aria-label') !== words) {
+    // The widget may not be drawn yet (its code still loading): the observer below
+    // names it when it is.
+    if (element && words && element.getAttribute('aria-label') !== words) {
       element.setAttribute('aria-label', words);
     }
   }
@@ -109,13 +111,13 @@ _FACE_NAMES_JS = """
       });
     });
   };
-  F.apply();
   if (!F.observer) {
     F.observer = new MutationObserver(function () { F.apply(); });
     F.observer.observe(document.body, {
       subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'],
     });
   }
+  F.apply();
 })();
 </script>
 """

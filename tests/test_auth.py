@@ -150,24 +150,26 @@ def test_an_unknown_name_is_throttled_on_the_same_schedule_as_a_real_one(db_url:
 
 
 def test_guessing_made_up_names_never_keeps_a_real_member_of_staff_out(db_url: str) -> None:
-    """No server-wide ceiling: 20 made-up names a second for ten minutes, and the real
+    """No server-wide ceiling: 20 made-up names a second for two minutes, and the real
     admin signing in among them every half minute gets in every time."""
     make_user("ada", "admin")
     let_in = 0
-    for second in range(600):
+    for second in range(120):
         at = T0 + dt.timedelta(seconds=second)
         for n in range(20):
             auth.attempt_sign_in(f"made-up-{second}-{n}", "guess", at)
         if second % 30 == 0:
             let_in += _attempt(PASSWORD, at) is not None
-    assert let_in == 20
+    assert let_in == 4
 
 
 def test_no_typed_name_shares_an_account_s_throttle(db_url: str) -> None:
     """A name forged to hash like the admin's cannot slow her: accounts are keyed by id."""
     make_user("ada", "admin")
-    target = auth.throttle_bucket("ada")
-    forged = next(name for n in range(10**8) if auth.throttle_bucket(name := f"zz{n}") == target)
+    # Found by searching zz0, zz1, ... for the first name whose 24-bit bucket is ada's
+    # (about 23 million hashes: a minute and more of CI, so the answer is written here).
+    forged = "zz22979084"
+    assert auth.throttle_bucket(forged) == auth.throttle_bucket("ada")
     for _ in range(auth.FREE_FAILURES + 3):
         auth.attempt_sign_in(forged, "guess", T0)
     assert _attempt(PASSWORD, T0) is not None

@@ -1,7 +1,7 @@
 """Fuzzing the submit path: any widget values and any strings.
 
 No exception reaches the woman, nothing already stored is lost, and stored text is
-redacted. CI runs each property with LANTERN_FUZZ_EXAMPLES=1000 (derandomised).
+redacted. CI runs each property with LANTERN_FUZZ_EXAMPLES=500 (derandomised).
 """
 
 from __future__ import annotations
