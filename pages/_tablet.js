@@ -55,6 +55,7 @@ function install(L) {
     if (L.leaving) return;
     L.leaving = true;
     L.memory = null;
+    L.restoring = null;
     L.typed = {};
     if (w.speechSynthesis) w.speechSynthesis.cancel();
     d.title = "";
@@ -173,6 +174,7 @@ function install(L) {
 function wipeHere(L) {
   L.memory = null;
   L.typed = {};
+  L.restoring = null; // never hand a wiped form back
   d.querySelectorAll(".st-key-kiosk_body textarea, .st-key-kiosk_body input").forEach(
     function (box) {
       box.value = "";
@@ -203,6 +205,19 @@ function tick(L) {
   }
   if (L.wasOffline) reconnected(L);
   else if (L.pendingWipe) wipeThere(L);
+  else if (L.restoring && Date.now() - L.restoring.sentAt > 3000 && L.restoring.tries < 5) {
+    // No run came back: the message may have gone before the page's connection was ready.
+    askAgain(L);
+  }
+}
+
+function askAgain(L) {
+  L.restoring.tries += 1;
+  L.restoring.sentAt = Date.now();
+  const form = L.restoring.form;
+  setTimeout(function () {
+    L.trigger("restore", form);
+  }, 0);
 }
 
 // Ask the server to forget her form: the step's own reset button (hidden), or, on a page
@@ -227,7 +242,11 @@ function reconnected(L) {
     // it the copy kept here. The server takes it only into an empty session, so the same
     // session coming back ignores it.
     const answers = Object.assign({}, L.memory.answers, L.typed);
-    L.restoring = { form: Object.assign({}, L.memory, { answers: answers }), tries: 1 };
+    L.restoring = {
+      form: Object.assign({}, L.memory, { answers: answers }),
+      tries: 1,
+      sentAt: Date.now(),
+    };
     L.trigger("restore", L.restoring.form);
   }
 }
@@ -254,12 +273,8 @@ export default function (component) {
   if (L.restoring) {
     // A session that comes back empty may have run before her form reached it (a new
     // session's first run races the page's message): ask again, a few times at most.
-    if (data.step === "welcome" && !data.memory && L.restoring.tries < 3 && !L.pendingWipe) {
-      L.restoring.tries += 1;
-      const form = L.restoring.form;
-      setTimeout(function () {
-        L.trigger("restore", form);
-      }, 0);
+    if (data.step === "welcome" && !data.memory && L.restoring.tries < 5 && !L.pendingWipe) {
+      askAgain(L);
       return;
     }
     // Her form is back on the server (or it never lost it): done.
