@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import time
 from collections.abc import Callable, Iterable
 from contextlib import closing
 from pathlib import Path
@@ -333,6 +334,20 @@ PURGED_TABLES = (Answer.__tablename__,)
 # it cannot, the plain VACUUM still runs and the next purge tries the rewrite again.
 _REWRITE_LOCK_TIMEOUT = "5s"
 _SCRUB_STATEMENT_TIMEOUT = "15min"
+# VACUUM FULL copies every old row version a running snapshot could still see, so a
+# snapshot taken before the purge committed (a backup's pg_dump, a long staff query) would
+# carry the purged words into the new file. The rewrite waits this long for such snapshots
+# to end; past it, the rewrite runs anyway and the purge reports that words may remain.
+_OLD_SNAPSHOT_WAIT_SECONDS = 300.0
+_OLD_SNAPSHOT_POLL_SECONDS = 0.25
+# Other sessions in this database whose snapshot (or own transaction) is older than the
+# mark: they may still see the rows the purge changed. Counts only; no query text is read.
+_OLDER_SNAPSHOTS_SQL = """
+SELECT count(*) FROM pg_stat_activity
+WHERE datname = current_database() AND pid <> pg_backend_pid()
+  AND ((backend_xmin IS NOT NULL AND age(backend_xmin) > age(CAST(:mark AS xid)))
+    OR (backend_xid IS NOT NULL AND age(backend_xid) > age(CAST(:mark AS xid))))
+"""
 
 
 def scrub_after_purge(url: str | None = None, *, rewrite: bool = True) -> bool:
@@ -379,6 +394,8 @@ def _vacuum_postgres(url: str, rewrite: bool) -> bool:
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql(f"SET statement_timeout = '{_SCRUB_STATEMENT_TIMEOUT}'")
+            if rewrite and not _older_snapshots_ended(conn, _OLD_SNAPSHOT_WAIT_SECONDS):
+                rewritten = False
             for table in PURGED_TABLES:
                 if not rewrite:
                     conn.exec_driver_sql(f'VACUUM (ANALYZE) "{table}"')
@@ -399,6 +416,31 @@ def _vacuum_postgres(url: str, rewrite: bool) -> bool:
     finally:
         engine.dispose()
     return rewritten
+
+
+def _older_snapshots_ended(conn, seconds: float) -> bool:  # type: ignore[no-untyped-def]
+    """Wait up to seconds until no other session in this database can still see what was
+    there before the purge committed; whether none can (a warning says how many could)."""
+    # Every transaction that committed before this snapshot was taken (the purge's did) has
+    # an id below its xmax: a session whose own oldest snapshot is below it may see them.
+    mark = conn.exec_driver_sql(
+        "SELECT CAST(pg_snapshot_xmax(pg_current_snapshot()) AS xid)::text"
+    ).scalar()
+    deadline = time.monotonic() + seconds
+    while True:
+        older = conn.execute(text(_OLDER_SNAPSHOTS_SQL), {"mark": mark}).scalar()
+        if not older:
+            return True
+        if time.monotonic() >= deadline:
+            log.warning(
+                "%d database session(s) began before the purge and were still running "
+                "after %.0f s: the purged words they could see stay in the table file "
+                "until the next purge.",
+                older,
+                seconds,
+            )
+            return False
+        time.sleep(_OLD_SNAPSHOT_POLL_SECONDS)
 
 
 class BackupError(Exception):

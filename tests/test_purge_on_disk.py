@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from sqlalchemy.engine import make_url
 from db import maintenance
 from db.manage import main
 from db.models import Answer
-from db.session import get_engine, read_session
+from db.session import get_engine, read_session, write_session
 from db.submissions import FeedbackForm, submit_feedback
 
 TODAY = dt.date.today()
@@ -158,6 +159,66 @@ def test_purged_postgresql_text_is_vacuumed_out_of_the_table_files(postgres_url:
         if superuser:  # reading a table's files needs it; the new file is the proof otherwise
             assert _relation_bytes(conn, "answers").count(MARKER.encode()) == 0
     assert _kept_texts() == [f"lovely soup {KEPT}"]
+
+
+def _old_snapshot():  # type: ignore[no-untyped-def]
+    """A session holding a snapshot from before the purge, as a running pg_dump would; on
+    another table, so that it takes no lock on answers."""
+    holder = get_engine().connect().execution_options(isolation_level="REPEATABLE READ")
+    holder.execute(text("SELECT count(*) FROM submissions"))
+    return holder
+
+
+def _let_go(holder) -> None:  # type: ignore[no-untyped-def]
+    holder.rollback()
+    holder.close()
+
+
+def _superuser() -> bool:
+    with get_engine().connect() as conn:
+        sql = "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+        return bool(conn.execute(text(sql)).scalar())
+
+
+def _marker_in_answers() -> int:
+    with get_engine().execution_options(isolation_level="AUTOCOMMIT").connect() as conn:
+        return _relation_bytes(conn, "answers").count(MARKER.encode())
+
+
+def test_the_rewrite_waits_for_a_snapshot_older_than_the_purge(postgres_url: str) -> None:
+    _store_comments()
+    holder = _old_snapshot()
+    release = threading.Timer(2.0, _let_go, args=(holder,))
+    release.start()
+    try:
+        _purge_from_the_command_line()
+    finally:
+        release.join()
+    # Rewritten while the old snapshot was open, the table would have kept every purged row.
+    if _superuser():
+        assert _marker_in_answers() == 0
+    assert _kept_texts() == [f"lovely soup {KEPT}"]
+
+
+def test_a_snapshot_that_outlasts_the_wait_is_reported(
+    postgres_url: str,
+    monkeypatch,  # type: ignore[no-untyped-def]
+    caplog,  # type: ignore[no-untyped-def]
+) -> None:
+    _store_comments(count=3)
+    monkeypatch.setattr(maintenance, "_OLD_SNAPSHOT_WAIT_SECONDS", 0.5)
+    holder = _old_snapshot()
+    try:
+        with write_session() as session:
+            assert maintenance.run_purge(session, actor="cli", today=TODAY) == 6
+        assert maintenance.scrub_after_purge() is False
+        # What the warning is about: the old snapshot kept the purged rows in the new file.
+        if _superuser():
+            assert _marker_in_answers() > 0
+    finally:
+        _let_go(holder)
+    assert "began before the purge and were still running" in caplog.text
+    assert MARKER not in caplog.text
 
 
 def test_a_busy_table_still_gets_a_plain_vacuum(postgres_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
