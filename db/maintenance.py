@@ -336,17 +336,21 @@ _REWRITE_LOCK_TIMEOUT = "5s"
 _SCRUB_STATEMENT_TIMEOUT = "15min"
 # VACUUM FULL copies every old row version a running snapshot could still see, so a
 # snapshot taken before the purge committed (a backup's pg_dump, a long staff query) would
-# carry the purged words into the new file. The rewrite waits this long for such snapshots
-# to end; past it, the rewrite runs anyway and the purge reports that words may remain.
+# carry the purged words into the new file. So would VACUUM FULL's own snapshot, whose
+# oldest transaction is the oldest still running anywhere on the server (in any database):
+# while a write begun before the purge is open, the rewrite keeps the purged rows. The
+# rewrite waits this long for both to end; past it, it runs anyway and warns.
 _OLD_SNAPSHOT_WAIT_SECONDS = 300.0
 _OLD_SNAPSHOT_POLL_SECONDS = 0.25
-# Other sessions in this database whose snapshot (or own transaction) is older than the
-# mark: they may still see the rows the purge changed. Counts only; no query text is read.
+# Sessions that may still see the rows as they were before the purge (older than the mark):
+# a transaction with an id, in any database, or a snapshot in this one. Counts only; no
+# query text is read. (A role sees other roles' sessions here only with pg_read_all_stats.)
 _OLDER_SNAPSHOTS_SQL = """
 SELECT count(*) FROM pg_stat_activity
-WHERE datname = current_database() AND pid <> pg_backend_pid()
-  AND ((backend_xmin IS NOT NULL AND age(backend_xmin) > age(CAST(:mark AS xid)))
-    OR (backend_xid IS NOT NULL AND age(backend_xid) > age(CAST(:mark AS xid))))
+WHERE pid <> pg_backend_pid()
+  AND ((backend_xid IS NOT NULL AND age(backend_xid) > age(CAST(:mark AS xid)))
+    OR (datname = current_database() AND backend_xmin IS NOT NULL
+        AND age(backend_xmin) > age(CAST(:mark AS xid))))
 """
 
 
@@ -419,8 +423,8 @@ def _vacuum_postgres(url: str, rewrite: bool) -> bool:
 
 
 def _older_snapshots_ended(conn, seconds: float) -> bool:  # type: ignore[no-untyped-def]
-    """Wait up to seconds until no other session in this database can still see what was
-    there before the purge committed; whether none can (a warning says how many could)."""
+    """Wait up to seconds until no other session can still see what was there before the
+    purge committed; whether none can (a warning says how many could)."""
     # Every transaction that committed before this snapshot was taken (the purge's did) has
     # an id below its xmax: a session whose own oldest snapshot is below it may see them.
     mark = conn.exec_driver_sql(
