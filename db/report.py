@@ -20,9 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import matplotlib
+import numpy as np
 from fpdf import FPDF
 from fpdf.fonts import FontFace
+from matplotlib.axes import Axes
+from matplotlib.colors import ListedColormap, Normalize
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import MaxNLocator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -35,11 +40,26 @@ from db.models import Answer, CommentReview, Site, Submission
 from db.private_files import make_private_folder, write_private_file
 
 MAX_QUOTES = 5
+# Page 1, the summary: how many of each it names (the detail pages list them all).
+SUMMARY_PROVISIONS, SUMMARY_TIMES, SUMMARY_CHANGES, SUMMARY_NEXT = 3, 2, 5, 4
+NEXT_MONTHS = 3  # "what is next" looks this many months past the pack's month
+SUMMARY_TEXT_CHARS = 80  # a name or title on page 1 is cut here (the detail has it whole)
 HIDDEN_SHARE = "*"  # a percentage or average hidden because it rests on too few people
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 # Okabe–Ito colours: distinguishable with the common forms of colour blindness.
 THIS_MONTH_COLOUR, LAST_MONTH_COLOUR, HEAT_COLOURS = "#0072B2", "#E69F00", "Blues"
+# A hidden count (1 to threshold-1) is drawn grey and hatched, never white like a 0.
+HIDDEN_FILL, HIDDEN_HATCH, HIDDEN_TEXT = "#D9D9D9", "#6E6E6E", "#333333"
+DAY_NAMES = {
+    "Mon": "Monday",
+    "Tue": "Tuesday",
+    "Wed": "Wednesday",
+    "Thu": "Thursday",
+    "Fri": "Friday",
+    "Sat": "Saturday",
+    "Sun": "Sunday",
+}
 
 TITLES = {
     "headlines": "Headline figures",
@@ -50,6 +70,7 @@ TITLES = {
     "themes": "What the comments were about, and the change from last month",
     "consultations": "What we asked: consultations that closed this month",
     "actions": "What we changed (You said, we did)",
+    "next": "What is next",
     "quotes": "In her words",
 }
 # Dashboard headline label -> the pack's label (db/dashboard.overview names them).
@@ -68,6 +89,23 @@ def _day(day: dt.date) -> str:
 
 class ReportError(ValueError):
     """The pack cannot be made as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Page 1: the month in a minute, from the same protected, rounded numbers as the detail.
+
+    Only counts the detail shows as numbers (rounded to 5) are named; a hidden count is
+    left out rather than written as "<8", and her words are never in it.
+    """
+
+    figures: tuple[tuple[str, str], ...]  # headline label, as printed
+    asked_most: tuple[tuple[str, int], ...]  # provision, women (rounded)
+    times_most: tuple[tuple[str, int], ...]  # "Friday, 9pm–midnight", women (rounded)
+    changed: tuple[tuple[dt.date, str], ...]  # date, what changed
+    more_changed: bool  # more changes than page 1 names
+    coming: tuple[tuple[str, str, str], ...]  # when, what, what kind of thing
+    more_coming: bool
 
 
 @dataclass(frozen=True)
@@ -94,33 +132,126 @@ class ForumPack:
         suffix = f"-{self.site_slug}" if self.site_slug else ""
         return f"lantern-forum-pack-{self.month:%Y-%m}{suffix}"
 
-    def method(self) -> list[str]:
-        """The short note on method and suppression printed in the pack."""
+    def summary(self) -> Summary:
+        """Page 1, read from the pack's own protected tables (never from raw counts)."""
         n = self.threshold
-        return [
-            "The figures come from anonymous feedback women gave on the service's tablets "
-            f"(and with a worker's help) between {_day(self.month)} and {_day(self.end)}. "
-            "Nobody is asked her name, and only the day and the site are stored.",
-            f"Disclosure control: counts from 1 to {n - 1} are not shown (they appear as "
-            f'"<{n}"), and further counts are hidden where they could be worked out from a '
-            "total. Every other count is rounded to the nearest 5. Totals and percentages are "
-            "worked out from the exact numbers before rounding, so rounded parts may not add "
-            f"up to the rounded total. A percentage or average resting on fewer than {n} "
-            f'people is not shown ("{HIDDEN_SHARE}").',
-            "Whether a comment reads positive and which themes it touches are read by "
-            "software, measured against human labels (see the project README for accuracy).",
-            "Comments are quoted only where a co-ordinator has reviewed them and marked them "
-            "as suitable to quote; identifying details were removed before they were stored.",
-            *(
-                [
-                    "Consultations: the tablet asked one extra, optional question while each "
-                    "was open; the figures count the women who chose to answer it, with the "
-                    "same suppression and rounding."
-                ]
-                if "consultations" in self.tables
-                else []
+        figures = tuple((h.label, _summary_figure(h.value, n)) for h in self.headlines)
+        provisions = self.tables.get("provisions")
+        asked = [(str(row[0]), row[1]) for row in provisions.rows] if provisions else []
+        times = self.tables.get("times")
+        wanted = []
+        if times is not None:
+            for row in times.rows:
+                day = DAY_NAMES.get(str(row[0]), str(row[0]))
+                wanted.extend(
+                    (f"{day}, {slot}", value)
+                    for slot, value in zip(times.columns[1:], row[1:], strict=False)
+                )
+        changes = self.tables.get("actions", Table(("Date", "What changed")))
+        coming = self.tables.get("next", Table(("When", "What", "About", "Where")))
+        return Summary(
+            figures=figures,
+            asked_most=_largest(asked)[:SUMMARY_PROVISIONS],
+            times_most=_largest(wanted)[:SUMMARY_TIMES],
+            changed=tuple((row[0], str(row[1])) for row in changes.rows[:SUMMARY_CHANGES]),
+            more_changed=len(changes.rows) > SUMMARY_CHANGES,
+            coming=tuple((str(r[0]), str(r[1]), str(r[2])) for r in coming.rows[:SUMMARY_NEXT]),
+            more_coming=len(coming.rows) > SUMMARY_NEXT,
+        )
+
+    def method(self) -> list[tuple[str, str]]:
+        """The note on method printed in the pack, in plain words: (heading, paragraph)."""
+        n = self.threshold
+        hidden = disclosure.hidden(n)
+        notes = [
+            (
+                "What the numbers are",
+                "Women who use the service gave this feedback anonymously on the service's "
+                "tablet, on their own or with a worker's help, between "
+                f"{_day(self.month)} and {_day(self.end)}. Nobody is asked her name, and no "
+                "name, phone number or other identity is stored: only the day (not the time) "
+                "and the site. The counts are of responses, not of different women: a woman "
+                "who gave feedback on two nights is counted each time.",
+            ),
+            (
+                "How small numbers are protected",
+                f"A count of 1 to {n - 1} could point to one woman, so it is never shown: it "
+                f'appears as "{hidden}". Where a table shows a total, another count is hidden '
+                "too when the hidden one could otherwise be worked out by subtraction "
+                "(secondary suppression). Every "
+                "other count in this pack is rounded to the nearest 5 (22 is shown as 20). A "
+                f"percentage or average is shown only when it rests on {n} or more people; "
+                f'otherwise it appears as "{HIDDEN_SHARE}". A 0 means nobody. In the charts a '
+                f'hidden count is marked "{hidden}" (grey and hatched in the time grid) and is '
+                "never drawn as a 0.",
+            ),
+            (
+                "Why totals may not add up",
+                "Totals and percentages are worked out from the exact numbers before anything "
+                "is rounded or hidden, so the parts of a table may not add up to its total, "
+                "and a figure here may differ a little from the same figure on the service's "
+                "own screens. Small differences mean nothing.",
+            ),
+            (
+                "Readings of the comments",
+                "Whether a comment reads positive, neutral or negative, and which themes it "
+                "touches, is read automatically by software, not by a person. It was tested "
+                "against comments that people had labelled: it agrees with them most of the "
+                "time but not always, and real comments can be harder to read than the test "
+                "ones. Treat these figures as a guide to how things are moving, not as exact "
+                "measures.",
+            ),
+            (
+                "Her words",
+                "Comments are quoted only where a co-ordinator has read them and marked them "
+                "as safe to quote, and never a comment that raised a safeguarding concern. "
+                "Names and other identifying details were removed before anything was "
+                "stored, and quotes carry no date or site.",
+            ),
+            (
+                "Not a reporting channel",
+                "This feedback is not a way to report a crime or to ask for help, and the "
+                "tablet tells women so: it asks them to talk to the team on the night. "
+                "Comments are read later, not watched as they arrive. A comment that suggests "
+                "a woman may be at risk goes to a co-ordinator, who follows the service's "
+                "safeguarding procedures.",
             ),
         ]
+        if "consultations" in self.tables:
+            notes.append(
+                (
+                    "Consultations",
+                    "While each question was open the tablet asked it as one extra, optional "
+                    "step; the figures count the women who chose to answer it, with the same "
+                    "protection and rounding.",
+                )
+            )
+        return notes
+
+
+def _summary_figure(value: object, threshold: int) -> str:
+    """A headline as page 1 prints it: whole percentages, hidden values in words."""
+    if value == HIDDEN_SHARE or value is None:
+        return f"not shown (fewer than {threshold} people)"
+    if isinstance(value, float):
+        return f"{int(value + 0.5)}%"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def _largest(items: list[tuple[str, object]]) -> tuple[tuple[str, int], ...]:
+    """Items whose shown count is a number above 0 (never a hidden one), largest first.
+
+    Ties keep the order they came in (the detail table's), so the summary tells nothing
+    the detail does not.
+    """
+    shown = [
+        (label, value)
+        for label, value in items
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0
+    ]
+    return tuple(sorted(shown, key=lambda item: -item[1]))
 
 
 def parse_month(value: str, today: dt.date | None = None) -> dt.date:
@@ -216,6 +347,68 @@ def _actions_table(session: Session, start: dt.date, end: dt.date) -> Table:
     )
 
 
+def _months_on(month: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` after `month`."""
+    index = month.year * 12 + month.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _next_table(session: Session, month: dt.date, end: dt.date, site_slug: str | None) -> Table:
+    """What comes after the month (up to NEXT_MONTHS months on), soonest first.
+
+    Changes published with a later date, consultations still asking (or about to), and
+    consultations that closed this month with no change recorded in answer yet. Drafts
+    are not here: a change reaches the forum once a co-ordinator publishes it.
+    """
+    horizon = month_end(_months_on(month, NEXT_MONTHS))
+    after = end + dt.timedelta(days=1)
+    found: list[tuple[dt.date, str, str, str, str]] = [
+        (
+            row.changed_on,
+            f"From {_day(row.changed_on)}",
+            row.title,
+            "A change we have announced",
+            "",
+        )
+        for row in actions.list_actions(session, status="published", start=after, end=horizon)
+    ]
+    for asked in consultations.list_consultations(session, statuses=("open", "closed", "archived")):
+        if asked.opened_at is None or (site_slug and asked.sites and site_slug not in asked.sites):
+            continue  # a draft put away unasked, or asked elsewhere
+        stops = asked.closed_on or asked.ends_on
+        if asked.starts_on <= horizon and stops > end:
+            found.append(
+                (
+                    max(asked.starts_on, after),
+                    f"{_day(asked.starts_on)} to {_day(stops)}",
+                    asked.question,
+                    "A question we will ask women"
+                    if asked.starts_on > end
+                    else "A question women are being asked",
+                    asked.where,
+                )
+            )
+    for asked in consultations.closed_between(session, month, end):
+        if site_slug and asked.sites and site_slug not in asked.sites:
+            continue
+        answered = [
+            a for a in actions.list_actions(session, consultation=asked.id) if a.status != "draft"
+        ]
+        if not answered:
+            closed = asked.closed_on or asked.ends_on
+            found.append(
+                (
+                    closed,
+                    f"Closed {_day(closed)}",
+                    asked.question,
+                    "We will say what we do about the answers",
+                    asked.where,
+                )
+            )
+    found.sort(key=lambda item: item[0])
+    return Table(("When", "What", "About", "Where"), tuple(item[1:] for item in found))
+
+
 def _consultations_table(
     session: Session, start: dt.date, end: dt.date, site_id: int | None, site_slug: str | None
 ) -> Table:
@@ -307,6 +500,7 @@ def build_pack(session: Session, month: dt.date, site_slug: str | None = None) -
     if asked.rows:
         tables["consultations"] = asked
     tables["actions"] = _actions_table(session, month, end)
+    tables["next"] = _next_table(session, month, end, site_slug)
     tables["quotes"] = _quotes_table(session, month, end, site_id)
 
     if site_name:
@@ -340,74 +534,225 @@ def _png(figure: Figure) -> bytes:
 
 
 def _number(value: object) -> float | None:
-    """A plottable count; hidden ones are left out (the table beside says why)."""
+    """A plottable count; hidden ones are left out (they are marked instead)."""
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def _bar_chart(title: str, labels: list[str], values: list[object], hidden: str) -> bytes:
-    """A horizontal bar chart; hidden counts get a label instead of a bar."""
+def value_label(value: object) -> str:
+    """What a chart writes by a bar or in a square: the count, "<8" when hidden, "0"."""
+    if value is None:
+        return HIDDEN_SHARE
+    if isinstance(value, str):
+        return value
+    number = _number(value)
+    return f"{int(number):,}" if number is not None else str(value)
+
+
+def _hidden_words(threshold: int) -> str:
+    """'<8: 1 to 7 women, too few to show'."""
+    return f"{disclosure.hidden(threshold)}: 1 to {threshold - 1} women, too few to show"
+
+
+def _mark_bars(axes: Axes, positions: list[float], values: list[object], top: float) -> None:
+    """Write each bar's count at its end; a hidden count gets its mark and no bar."""
+    for y, value in zip(positions, values, strict=True):
+        number = _number(value)
+        if number is None:
+            axes.text(
+                0,
+                y,
+                f" {value_label(value)}",
+                va="center",
+                fontsize=7,
+                color=HIDDEN_TEXT,
+                fontstyle="italic",
+                bbox={"boxstyle": "square,pad=0.1", "facecolor": HIDDEN_FILL, "linewidth": 0},
+            )
+        else:
+            axes.text(number + top * 0.01, y, value_label(value), va="center", fontsize=7)
+
+
+def bar_figure(title: str, labels: list[str], values: list[object], threshold: int) -> Figure:
+    """A horizontal bar chart; a hidden count is marked "<8" and drawn as no bar, not 0."""
     figure = Figure(figsize=(7, 0.35 * len(labels) + 1.2))
     axes = figure.subplots()
     numbers = [_number(v) or 0.0 for v in values]
     positions = list(range(len(labels)))[::-1]
     axes.barh(positions, numbers, color=THIS_MONTH_COLOUR)
-    for y, value in zip(positions, values, strict=True):
-        if isinstance(value, str):
-            axes.text(0, y, f" {hidden}", va="center", fontsize=8)
+    top = max(numbers, default=0.0) or 1.0
+    _mark_bars(axes, positions, values, top)
+    axes.set_xlim(0, top * 1.12)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.tick_params(axis="x", labelsize=8)
     axes.set_yticks(positions, _labels(labels), fontsize=8)
     axes.set_title(title, fontsize=10, loc="left")
-    axes.set_xlabel("Women (rounded to the nearest 5)", fontsize=8)
+    note = f"; {_hidden_words(threshold)}" if any(_number(v) is None for v in values) else ""
+    axes.set_xlabel(f"Women (rounded to the nearest 5){note}", fontsize=8)
     axes.spines[["top", "right"]].set_visible(False)
-    return _png(figure)
+    return figure
 
 
-def _heatmap(table: Table, hidden: str) -> bytes:
-    """Day x time slot, shaded by how many chose it; hidden cells are marked."""
-    slots = list(table.columns[1:])
-    days = [row[0] for row in table.rows]
-    grid = [[_number(v) or 0.0 for v in row[1:]] for row in table.rows]
-    figure = Figure(figsize=(7, 3.4))
-    axes = figure.subplots()
-    image = axes.imshow(grid, cmap=HEAT_COLOURS, aspect="auto")
-    top = max((v for row in grid for v in row), default=0) or 1
+@dataclass(frozen=True)
+class HeatCell:
+    """One square of the time grid as drawn: kind is "count", "hidden" or "none" (0)."""
+
+    row: int
+    column: int
+    kind: str
+    label: str  # written in the square: the count, "<8", or nothing for 0
+
+
+def heat_cells(table: Table) -> list[HeatCell]:
+    """The squares of the day x time grid: a hidden count is never drawn as a 0."""
+    cells = []
     for i, row in enumerate(table.rows):
         for j, value in enumerate(row[1:]):
-            text = hidden if isinstance(value, str) else str(value)
-            colour = "white" if (_number(value) or 0) > top * 0.6 else "black"
-            axes.text(j, i, text, ha="center", va="center", fontsize=7, color=colour)
+            number = _number(value)
+            if number is None:
+                cells.append(HeatCell(i, j, "hidden", value_label(value)))
+            elif number > 0:
+                cells.append(HeatCell(i, j, "count", value_label(value)))
+            else:
+                cells.append(HeatCell(i, j, "none", ""))
+    return cells
+
+
+def heatmap_figure(table: Table, threshold: int) -> Figure:
+    """Day x time slot: blue by how many chose it, grey hatched "<8" when hidden, white for 0."""
+    slots = list(table.columns[1:])
+    days = [row[0] for row in table.rows]
+    cells = heat_cells(table)
+    values = np.zeros((len(days), len(slots)))
+    shaded = np.zeros((len(days), len(slots)), dtype=bool)
+    for cell in cells:
+        if cell.kind == "count":
+            values[cell.row, cell.column] = _number(table.rows[cell.row][cell.column + 1]) or 0
+            shaded[cell.row, cell.column] = True
+    top = float(values.max()) or 1.0
+    lowest = float(values[shaded].min()) if shaded.any() else 0.0
+    # Blues from a visible light blue up, so the smallest shown count is never white; the
+    # scale starts at the smallest count shown, since white (not the scale) means nobody.
+    colours = ListedColormap(matplotlib.colormaps[HEAT_COLOURS](np.linspace(0.25, 1.0, 256)))
+    colours = colours.with_extremes(bad="white")
+    figure = Figure(figsize=(7, 3.8))
+    axes = figure.subplots()
+    image = axes.imshow(
+        np.ma.masked_array(values, mask=~shaded),
+        cmap=colours,
+        norm=Normalize(vmin=lowest if lowest < top else 0.0, vmax=top),
+        aspect="auto",
+    )
+    for cell in cells:
+        if cell.kind == "hidden":
+            axes.add_patch(
+                Rectangle(
+                    (cell.column - 0.5, cell.row - 0.5),
+                    1,
+                    1,
+                    facecolor=HIDDEN_FILL,
+                    edgecolor=HIDDEN_HATCH,
+                    hatch="///",
+                    linewidth=0,
+                )
+            )
+            axes.text(
+                cell.column,
+                cell.row,
+                cell.label,
+                ha="center",
+                va="center",
+                fontsize=7,
+                color=HIDDEN_TEXT,
+                bbox={"boxstyle": "square,pad=0.15", "facecolor": HIDDEN_FILL, "linewidth": 0},
+            )
+        elif cell.kind == "count":
+            value = values[cell.row, cell.column]
+            colour = "white" if value > top * 0.6 else "black"
+            axes.text(
+                cell.column,
+                cell.row,
+                cell.label,
+                ha="center",
+                va="center",
+                fontsize=7,
+                color=colour,
+            )
+    # Thin lines between the squares, so a white square still reads as a square.
+    axes.set_xticks(np.arange(-0.5, len(slots)), minor=True)
+    axes.set_yticks(np.arange(-0.5, len(days)), minor=True)
+    axes.grid(which="minor", color="#BBBBBB", linewidth=0.6)
+    axes.tick_params(which="minor", length=0)
     axes.set_xticks(range(len(slots)), _labels(slots), fontsize=7)
     axes.set_yticks(range(len(days)), _labels(days), fontsize=8)
-    axes.set_title("When the service suits women (rounded to 5)", fontsize=10, loc="left")
-    figure.colorbar(image, ax=axes, shrink=0.8)
-    return _png(figure)
+    axes.set_title("When the service suits women", fontsize=10, loc="left", pad=20)
+    axes.legend(
+        handles=[
+            Patch(facecolor="white", edgecolor="#999999", label="white, empty: nobody"),
+            Patch(
+                facecolor=HIDDEN_FILL,
+                edgecolor=HIDDEN_HATCH,
+                hatch="///",
+                label=f"grey, hatched, {_hidden_words(threshold)}",
+            ),
+        ],
+        loc="lower left",
+        bbox_to_anchor=(0, 1.0),
+        ncol=2,
+        fontsize=7,
+        frameon=False,
+        borderaxespad=0.2,
+    )
+    bar = figure.colorbar(image, ax=axes, shrink=0.8)
+    bar.set_label("Women (rounded to 5)", fontsize=7)
+    bar.ax.tick_params(labelsize=7)
+    bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    return figure
 
 
-def _themes_chart(table: Table) -> bytes:
-    """This month's and last month's comments per theme, side by side."""
+def themes_figure(table: Table, threshold: int) -> Figure:
+    """This month's and last month's comments per theme, side by side; hidden ones marked."""
     labels = table.column("Theme")
-    now = [_number(v) or 0.0 for v in table.column("Comments")]
-    before = [_number(v) or 0.0 for v in table.column("Comments last month")]
+    now_values = table.column("Comments")
+    before_values = table.column("Comments last month")
+    now = [_number(v) or 0.0 for v in now_values]
+    before = [_number(v) or 0.0 for v in before_values]
     figure = Figure(figsize=(7, 0.32 * len(labels) + 1.2))
     axes = figure.subplots()
     positions = list(range(len(labels)))[::-1]
-    axes.barh([p + 0.2 for p in positions], now, height=0.4, color=THIS_MONTH_COLOUR)
-    axes.barh([p - 0.2 for p in positions], before, height=0.4, color=LAST_MONTH_COLOUR)
+    upper = [p + 0.2 for p in positions]
+    lower = [p - 0.2 for p in positions]
+    axes.barh(upper, now, height=0.4, color=THIS_MONTH_COLOUR)
+    axes.barh(lower, before, height=0.4, color=LAST_MONTH_COLOUR)
+    top = max([*now, *before], default=0.0) or 1.0
+    _mark_bars(axes, upper, now_values, top)
+    _mark_bars(axes, lower, before_values, top)
+    axes.set_xlim(0, top * 1.12)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.tick_params(axis="x", labelsize=8)
     axes.set_yticks(positions, _labels(labels), fontsize=8)
     axes.legend(["This month", "Last month"], fontsize=8, loc="lower right")
     axes.set_title("Comments per theme (rounded to 5)", fontsize=10, loc="left")
+    if any(_number(v) is None for v in [*now_values, *before_values]):
+        axes.set_xlabel(_hidden_words(threshold).replace("women", "comments"), fontsize=8)
     axes.spines[["top", "right"]].set_visible(False)
-    return _png(figure)
+    return figure
 
 
-def charts(pack: ForumPack) -> dict[str, bytes]:
-    """PNG charts for the sections that have something to draw.
+def chart_figures(pack: ForumPack) -> dict[str, Figure]:
+    """The pack's charts as matplotlib figures, for the sections that have something to draw.
 
     Labels are staff-typed names: matplotlib would read "$...$" in one as mathematics (and
     fail on "$\\frac$"), so that is switched off, and characters the font lacks are boxed
     here rather than warned about in the log.
     """
     with matplotlib.rc_context({"text.parse_math": False, "text.usetex": False}):
-        return _charts(pack)
+        return _figures(pack)
+
+
+def charts(pack: ForumPack) -> dict[str, bytes]:
+    """PNG charts for the sections that have something to draw."""
+    with matplotlib.rc_context({"text.parse_math": False, "text.usetex": False}):
+        return {name: _png(figure) for name, figure in _figures(pack).items()}
 
 
 def _labels(values: list) -> list[str]:
@@ -415,29 +760,59 @@ def _labels(values: list) -> list[str]:
     return [printable(str(v)) for v in values]
 
 
-def _charts(pack: ForumPack) -> dict[str, bytes]:
-    """charts() itself."""
-    hidden = disclosure.hidden(pack.threshold)
-    drawn: dict[str, bytes] = {}
+def _figures(pack: ForumPack) -> dict[str, Figure]:
+    """chart_figures() itself."""
+    n = pack.threshold
+    drawn: dict[str, Figure] = {}
     tables = pack.tables
     if "ratings" in tables and tables["ratings"].rows:
         table = tables["ratings"]
-        drawn["ratings"] = _bar_chart(
-            "How the night was rated", table.column("Rating"), table.column("Responses"), hidden
+        drawn["ratings"] = bar_figure(
+            "How the night was rated", table.column("Rating"), table.column("Responses"), n
         )
     if "provisions" in tables and tables["provisions"].rows:
         table = tables["provisions"]
-        drawn["provisions"] = _bar_chart(
+        drawn["provisions"] = bar_figure(
             "Asked for more of",
             table.column("Provision")[:12],
             table.column("Asked for by")[:12],
-            hidden,
+            n,
         )
     if "times" in tables and tables["times"].rows:
-        drawn["times"] = _heatmap(tables["times"], hidden)
+        drawn["times"] = heatmap_figure(tables["times"], n)
     if "themes" in tables and tables["themes"].rows:
-        drawn["themes"] = _themes_chart(tables["themes"])
+        drawn["themes"] = themes_figure(tables["themes"], n)
     return drawn
+
+
+CHARTED = {
+    "ratings": ("Responses",),
+    "provisions": ("Asked for by",),
+    "themes": ("Comments", "Comments last month"),
+}
+
+
+def _charted(name: str, table: Table) -> list[object]:
+    """The values a bar chart draws from a table (the first 12 rows, as drawn)."""
+    return [v for column in CHARTED.get(name, ()) for v in table.column(column)[:12]]
+
+
+def chart_note(name: str, table: Table, threshold: int) -> str:
+    """The plain line printed under a chart saying how to read hidden values and zeros."""
+    hidden = disclosure.hidden(threshold)
+    if name == "times":
+        return (
+            "How to read the grid: the darker the blue, the more women chose that time "
+            f'(rounded to the nearest 5). A grey, hatched square marked "{hidden}" means 1 '
+            f"to {threshold - 1} women, too few to show. A white, empty square means nobody "
+            "chose that time. The table below gives every square as a number."
+        )
+    if any(_number(v) is None for v in _charted(name, table)):
+        return (
+            f'A bar marked "{hidden}" stands for 1 to {threshold - 1}, too few to show, so no '
+            "bar is drawn for it; it is not a 0."
+        )
+    return ""
 
 
 # --- PDF, CSV and ZIP ----------------------------------------------------------------------
@@ -591,8 +966,77 @@ def _actions(pdf: FPDF, table: Table) -> None:
         pdf.ln(2)
 
 
+def _short(text: str) -> str:
+    """A name or title as page 1 prints it: cut at SUMMARY_TEXT_CHARS, with an ellipsis."""
+    text = " ".join(str(text).split())
+    if len(text) <= SUMMARY_TEXT_CHARS:
+        return text
+    return text[: SUMMARY_TEXT_CHARS - 1].rstrip() + "…"
+
+
+def _bullet(pdf: FPDF, text: str, size: int = 10) -> None:
+    """One line of a list on the summary page (plain text)."""
+    pdf.set_font("DejaVu", size=size)
+    pdf.set_x(pdf.l_margin + 3)
+    pdf.multi_cell(0, 5, printable(f"•  {text}"), new_x="LMARGIN", new_y="NEXT", align="L")
+
+
+def _subheading(pdf: FPDF, text: str) -> None:
+    """A heading within the summary page (never starts a new page)."""
+    pdf.ln(2)
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.multi_cell(0, 6, printable(text), new_x="LMARGIN", new_y="NEXT", align="L")
+
+
+def _summary_page(pdf: FPDF, pack: ForumPack) -> None:
+    """Page 1: the month a forum member can read in a minute, then the detail follows."""
+    summary = pack.summary()
+    n = pack.threshold
+    _heading(pdf, "Summary", size=14, keep_with=0)
+    _subheading(pdf, "The month in numbers")
+    if pack.empty:
+        _paragraph(pdf, "No feedback was given in this period.", 10)
+    for label, shown in summary.figures:
+        _bullet(pdf, f"{label}: {shown}")
+    if not pack.empty:
+        _subheading(pdf, "What women asked for most")
+        for provision, women in summary.asked_most:
+            _bullet(pdf, f"{_short(provision)}: {women:,} women")
+        if not summary.asked_most:
+            _paragraph(pdf, f"Nothing was asked for by {n} or more women.", 10)
+        for time, women in summary.times_most:
+            _bullet(pdf, f"Most wanted time: {_short(time)} ({women:,} women)")
+    _subheading(pdf, "What changed (You said, we did)")
+    for changed_on, title in summary.changed:
+        _bullet(pdf, f"{_day(changed_on)}: {_short(title)}")
+    if summary.more_changed:
+        _paragraph(pdf, "More changes were made: every one is listed in the detail.", 9)
+    if not summary.changed:
+        _paragraph(pdf, "No changes were recorded for this month.", 10)
+    _subheading(pdf, "What is next")
+    for when, what, about in summary.coming:
+        _bullet(pdf, f"{when}: {_short(what)} ({about[:1].lower()}{about[1:]})")
+    if summary.more_coming:
+        _paragraph(pdf, "There is more: see “What is next” in the detail.", 9)
+    if not summary.coming:
+        _paragraph(
+            pdf,
+            "Nothing is announced yet. A change is listed here once a co-ordinator publishes "
+            "it in You said, we did, and a consultation once it is asked.",
+            10,
+        )
+    pdf.ln(3)
+    _paragraph(
+        pdf,
+        "The detail follows: each figure with its chart and table, the changes made, the "
+        "comments that may be quoted, and last, how the numbers are made and protected.",
+        9,
+    )
+
+
 def pdf_bytes(pack: ForumPack) -> bytes:
-    """The pack as a PDF: figures, charts, tables, changes made, quotes and method."""
+    """The pack as a PDF: a one-page summary, then figures, charts, tables, changes made,
+    what is next, quotes and the note on method."""
     pdf = _PackPDF(f"Lantern forum pack · {pack.period} · disclosure control applied")
     pdf.set_title(f"Lantern forum pack {pack.period}")
     pdf.set_creator("Lantern")
@@ -607,25 +1051,34 @@ def pdf_bytes(pack: ForumPack) -> bytes:
         _paragraph(pdf, f"Sites: all{came_from}", 11)
     _paragraph(
         pdf,
-        f"Counts of 1 to {pack.threshold - 1} are hidden (<{pack.threshold}); other counts "
-        "are rounded to the nearest 5. See the note on method at the end.",
+        f"Small numbers are protected: a count under {pack.threshold} is shown as "
+        f"{disclosure.hidden(pack.threshold)} and other counts are rounded to the nearest 5, "
+        "so parts need not add up to totals. How the numbers are made and protected is on "
+        "the last page.",
     )
-    if pack.empty:
-        _paragraph(pdf, "No feedback was given in this period.", 11)
+    _summary_page(pdf, pack)
+    pdf.add_page()
     drawn = charts(pack)
     for name, table in pack.tables.items():
         if name == "quotes":
             continue
         width = pdf.epw * (0.9 if name == "times" else 0.8)
+        note = chart_note(name, table, pack.threshold) if name in drawn else ""
         if name in drawn:
             pixels_wide, pixels_high = _image_size(drawn[name])
             height = width * pixels_high / pixels_wide
-            _heading(pdf, TITLES[name], keep_with=height)
+            _heading(pdf, TITLES[name], keep_with=height + (15 if note else 0))
             pdf.image(io.BytesIO(drawn[name]), w=width, h=height)
+            if note:
+                _paragraph(pdf, note, 8)
+                pdf.ln(1)
         else:
             _heading(pdf, TITLES[name])
         if name == "actions":
             _actions(pdf, table)
+            continue
+        if name == "next" and not table.rows:
+            _paragraph(pdf, "Nothing after this month is announced yet.")
             continue
         _table(pdf, table)
     _heading(pdf, TITLES["quotes"])
@@ -637,8 +1090,10 @@ def pdf_bytes(pack: ForumPack) -> bytes:
         _paragraph(pdf, f"“{text}”", 10)
         pdf.ln(1)
     _heading(pdf, "Method and disclosure control")
-    for line in pack.method():
-        _paragraph(pdf, line)
+    for heading, text in pack.method():
+        pdf.set_font("DejaVu", "B", 9)
+        pdf.multi_cell(0, 5, heading, new_x="LMARGIN", new_y="NEXT", align="L")
+        _paragraph(pdf, text)
         pdf.ln(1)
     return bytes(pdf.output())
 

@@ -8,13 +8,16 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from db import actions, audit, comments, report
+from db import actions, audit, comments, consultations, report
 from db.actions import ActionDraft
+from db.dashboard import Headline, Table
 from db.manage import main
 from db.models import Answer
 from db.session import read_session, write_session
@@ -231,7 +234,7 @@ def test_a_higher_threshold_hides_more_and_the_note_says_so(
     friday = {row[0]: row for row in pack.tables["times"].rows}["Fri"]
     assert friday[pack.tables["times"].columns.index("9pm–midnight")] == "<11"  # 10 women
     assert "<11" in csv_cells(report.csv_files(pack))
-    assert "counts from 1 to 10 are not shown" in " ".join(pack.method())
+    assert "A count of 1 to 10 could point to one woman" in " ".join(t for _, t in pack.method())
 
 
 def test_a_percentage_resting_on_too_few_is_starred(db_url: str) -> None:
@@ -498,3 +501,267 @@ def test_a_site_pack_counts_only_that_sites_answers_and_hides_small_ones(db_url:
     van = build(site="van-town-centre").tables["consultations"]
     answers = {row[3]: row[4] for row in van.rows}
     assert answers == {"Yes, Wednesday works": 0, "No": "<8", "All who answered": "<8"}
+
+
+# --- Page 1: the summary -------------------------------------------------------------------
+
+DATE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b")
+
+
+def pages_text(data: bytes) -> list[str]:
+    """Each page's words, whitespace squeezed."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def publish(title: str, day: dt.date, draft: bool = False, **links: Any) -> None:
+    """Record a "You said, we did" change, published unless draft."""
+    with write_session() as session:
+        row = actions.create_action(session, ActionDraft(title, day, **links), actor="ada")
+        if not draft:
+            actions.publish_action(session, row.id, actor="ada")
+
+
+def ask(question: str, starts_on: dt.date, ends_on: dt.date, opened: bool = True) -> int:
+    """A consultation at every site, opened unless `opened` is False; its id."""
+    draft = consultations.ConsultationDraft(
+        question=question,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        choices=(consultations.ChoiceDraft("👍", "Yes"), consultations.ChoiceDraft("👎", "No")),
+    )
+    with write_session() as session:
+        row = consultations.create_consultation(session, draft, actor="ada")
+        if opened:
+            consultations.open_consultation(session, row.id, actor="ada", today=starts_on)
+    return row.id
+
+
+def test_page_one_is_a_summary_of_what_was_asked_for_what_changed_and_what_is_next(
+    db_url: str,
+) -> None:
+    seed_march()
+    publish("Socks in the van", dt.date(2026, 3, 10), provisions=["socks"])
+    publish("A Sunday drop-in from April", dt.date(2026, 4, 5))
+    publish("A draft idea", dt.date(2026, 4, 6), draft=True)
+    ask("Would a Sunday afternoon drop-in help?", dt.date(2026, 3, 20), dt.date(2026, 4, 20))
+    pages = pages_text(report.pdf_bytes(build()))
+    first = pages[0]
+    for heading in (
+        "Summary",
+        "The month in numbers",
+        "What women asked for most",
+        "What changed (You said, we did)",
+        "What is next",
+    ):
+        assert heading in first
+    assert "Responses: 25" in first  # 26, rounded, as in the detail
+    assert "% rated good or very good: 50%" in first
+    assert "Socks: 10 women" in first  # the top provision, protected and rounded
+    assert "Most wanted time: Friday, 9pm–midnight (10 women)" in first
+    assert "10 March 2026: Socks in the van" in first
+    assert "From 5 April 2026: A Sunday drop-in from April" in first
+    assert "Would a Sunday afternoon drop-in help?" in first
+    assert "A draft idea" not in " ".join(pages)  # drafts stay with the staff
+    assert pages[1].startswith("Headline figures")  # the detail starts on page 2
+    assert "Method and disclosure control" in pages[-1]
+
+
+def test_the_summary_never_states_a_count_from_1_to_7(db_url: str) -> None:
+    seed_march()  # hot food 3, the van 3, Saturday midnight-3am 2: all small
+    pack = build()
+    summary = pack.summary()
+    assert summary.asked_most == (("Socks", 10),)  # hot food's 3 is left out, not shown
+    first = pages_text(report.pdf_bytes(pack))[0]
+    assert "Hot food" not in first
+    assert "Saturday" not in first
+    # Dates, the page number and "rounded to the nearest 5" are not counts.
+    words = DATE.sub(" ", first).replace("page 1", " ").replace("nearest 5", " ")
+    numbers = [int(n) for n in re.findall(r"(?<![<\d])\d+", words.replace(",", ""))]
+    assert numbers, "no numbers found: the check would pass on nothing"
+    assert [n for n in numbers if 1 <= n <= 7] == []
+
+
+@pytest.mark.parametrize(
+    ("provisions", "expected"),
+    [
+        ((("Socks", 10), ("Hot food", "<8"), ("Coats", 15)), (("Coats", 15), ("Socks", 10))),
+        ((("Hot food", "<8"), ("Socks", 0)), ()),
+        ((("A", 10), ("B", 10), ("C", 10), ("D", 20)), (("D", 20), ("A", 10), ("B", 10))),
+    ],
+)
+def test_the_summary_names_only_counts_the_detail_shows_as_numbers(
+    provisions: tuple, expected: tuple
+) -> None:
+    pack = report.ForumPack(
+        MARCH,
+        report.month_end(MARCH),
+        None,
+        (),
+        8,
+        False,
+        (Headline("Responses", 25), Headline("% rated good or very good", report.HIDDEN_SHARE)),
+        {"provisions": Table(("Provision", "Asked for by", "% of responses"), provisions)},
+    )
+    summary = pack.summary()
+    assert summary.asked_most == expected
+    assert summary.figures == (
+        ("Responses", "25"),
+        ("% rated good or very good", "not shown (fewer than 8 people)"),
+    )
+
+
+def test_what_is_next_holds_announced_changes_and_consultations_but_never_drafts(
+    db_url: str,
+) -> None:
+    seed_march()
+    publish("Hats from May", dt.date(2026, 5, 1))
+    publish("Coats in the van", dt.date(2026, 4, 2))
+    publish("Far off", dt.date(2026, 9, 1))  # beyond the months the pack looks ahead
+    publish("Only an idea", dt.date(2026, 4, 3), draft=True)
+    ask("Would Sunday suit you?", dt.date(2026, 3, 20), dt.date(2026, 4, 20))
+    ask("Would a Monday van help?", dt.date(2026, 4, 5), dt.date(2026, 4, 30))
+    ask("Not asked yet", dt.date(2026, 4, 1), dt.date(2026, 4, 20), opened=False)
+    put_away = ask("Put away unasked", dt.date(2026, 4, 1), dt.date(2026, 4, 20), opened=False)
+    with write_session() as session:
+        consultations.archive_consultation(session, put_away, actor="ada")
+    rows = build().tables["next"].rows
+    assert [row[1] for row in rows] == [
+        "Would Sunday suit you?",
+        "Coats in the van",
+        "Would a Monday van help?",
+        "Hats from May",
+    ]
+    assert rows[2][2] == "A question we will ask women"
+    assert rows[0] == (
+        "20 March 2026 to 20 April 2026",
+        "Would Sunday suit you?",
+        "A question women are being asked",
+        "Every site",
+    )
+    assert rows[1][0] == "From 2 April 2026"
+
+
+def test_a_consultation_closed_without_an_answer_yet_is_what_is_next(db_url: str) -> None:
+    consultation = _march_consultation()
+    rows = build().tables["next"].rows
+    assert rows == (
+        (
+            "Closed 20 March 2026",
+            "Would Wednesday work instead of Tuesday?",
+            "We will say what we do about the answers",
+            "Every site",
+        ),
+    )
+    publish(
+        "From 3 April the van comes on Wednesdays", dt.date(2026, 3, 25), consultation=consultation
+    )
+    assert build().tables["next"].rows == ()
+
+
+# --- Charts: hidden is never drawn as 0 ----------------------------------------------------
+
+
+def _cell(table: Table, day: str, slot: str) -> tuple[int, int]:
+    """(row, column) of a day x slot square in the drawn grid."""
+    return [row[0] for row in table.rows].index(day), table.columns.index(slot) - 1
+
+
+def test_a_hidden_time_is_grey_hatched_and_marked_while_a_time_nobody_chose_is_white_and_empty(
+    db_url: str,
+) -> None:
+    seed_march()  # Saturday midnight-3am: 2 women; Sunday daytime: nobody
+    pack = build()
+    table = pack.tables["times"]
+    hidden, nobody = _cell(table, "Sat", "Midnight–3am"), _cell(table, "Sun", "Daytime")
+    cells = {(c.row, c.column): c for c in report.heat_cells(table)}
+    assert (cells[hidden].kind, cells[hidden].label) == ("hidden", "<8")
+    assert (cells[nobody].kind, cells[nobody].label) == ("none", "")
+
+    axes = report.chart_figures(pack)["times"].axes[0]
+    hatched = [p for p in axes.patches if p.get_hatch()]
+    assert [(p.get_x() + 0.5, p.get_y() + 0.5) for p in hatched] == [hidden[::-1]]
+    written = {
+        (round(t.get_position()[1]), round(t.get_position()[0])): t.get_text() for t in axes.texts
+    }
+    assert written[hidden] == "<8"
+    assert nobody not in written  # an empty square, not a "0" or a pale shade
+    legend = [t.get_text() for t in axes.get_legend().get_texts()]
+    assert legend == ["white, empty: nobody", "grey, hatched, <8: 1 to 7 women, too few to show"]
+
+    text = pdf_text(report.pdf_bytes(pack))
+    assert 'A grey, hatched square marked "<8" means 1 to 7 women' in text
+    assert "A white, empty square means nobody chose that time" in text
+    assert "Sat 0 0 0 <8 0" in text  # the table under the grid: <8 where hidden, 0 where none
+    assert "Sun 0 0 0 0 0" in text
+
+
+def _grey_pixels(table: Table) -> int:
+    """How many pixels of the drawn time grid have the hidden squares' grey."""
+    from PIL import Image
+
+    pack = report.ForumPack(
+        MARCH, report.month_end(MARCH), None, (), 8, False, (), {"times": table}
+    )
+    image = Image.open(io.BytesIO(report.charts(pack)["times"])).convert("RGB")
+    grey = tuple(int(report.HIDDEN_FILL[i : i + 2], 16) for i in (1, 3, 5))
+    return int((np.asarray(image) == grey).all(axis=2).sum())
+
+
+def test_the_drawn_grid_is_grey_only_where_a_count_is_hidden() -> None:
+    columns = ("Day", "Daytime", "Night")
+    zeros = Table(columns, (("Mon", 0, 0), ("Tue", 10, 0)))
+    one_hidden = Table(columns, (("Mon", 0, "<8"), ("Tue", 10, 0)))
+    legend_only = _grey_pixels(zeros)  # the legend's grey key, and no square
+    assert legend_only < 500
+    assert _grey_pixels(one_hidden) - legend_only > 2000  # a whole square's worth, at 150 dpi
+
+
+def test_a_hidden_bar_is_marked_and_never_drawn_as_0(db_url: str) -> None:
+    seed_march()
+    pack = build()
+    figure = report.chart_figures(pack)["provisions"]
+    axes = figure.axes[0]
+    labels = [t.get_text().strip() for t in axes.texts]
+    assert labels == ["10", "<8"]  # socks, then hot food (3 women), which has no bar
+    assert "<8: 1 to 7 women, too few to show" in axes.get_xlabel()
+    text = pdf_text(report.pdf_bytes(pack))
+    assert 'A bar marked "<8" stands for 1 to 7, too few to show' in text
+
+
+def test_a_hidden_theme_count_is_marked_in_the_chart_for_both_months() -> None:
+    themes = Table(
+        ("Theme", "Comments", "Comments last month", "Change", "% positive", "% negative"),
+        (
+            ("Food and drink", 10, "<8", "not shown", 50.0, 20.0),
+            ("Warmth", "<8", 0, "not shown", "*", "*"),
+        ),
+    )
+    pack = report.ForumPack(
+        MARCH, report.month_end(MARCH), None, (), 8, False, (), {"themes": themes}
+    )
+    axes = report.chart_figures(pack)["themes"].axes[0]
+    assert sorted(t.get_text().strip() for t in axes.texts) == ["0", "10", "<8", "<8"]
+
+
+# --- The method note -----------------------------------------------------------------------
+
+
+def test_the_method_note_is_in_the_pdf_in_plain_words_and_points_to_no_readme(db_url: str) -> None:
+    seed_march()
+    consultation_free = pdf_text(report.pdf_bytes(build()))
+    for words in (
+        "What the numbers are",
+        "gave this feedback anonymously",
+        "Nobody is asked her name",
+        "A count of 1 to 7 could point to one woman",
+        'it appears as "<8"',
+        "another count is hidden too",
+        "rounded to the nearest 5",
+        "only when it rests on 8 or more people",
+        "the parts of a table may not add up to its total",
+        "read automatically by software, not by a person",
+        "agrees with them most of the time but not always",
+        "This feedback is not a way to report a crime",
+    ):
+        assert words in consultation_free
+    assert "readme" not in consultation_free.lower()

@@ -21,7 +21,7 @@ from pypdf import PdfReader
 
 from db import actions, admin, report, themes
 from db import consultations as c
-from db.dashboard import Table
+from db.dashboard import Headline, Table
 from db.session import read_session, write_session
 from db.submissions import ConsultationAnswer, FeedbackForm, submit_feedback
 
@@ -225,3 +225,63 @@ def test_a_dollar_sign_in_a_name_is_not_read_as_mathematics_by_the_charts() -> N
     pack = report.ForumPack(MARCH, report.month_end(MARCH), None, (), 8, False, (), {})
     pack.tables["provisions"] = table
     assert re.match(rb"^\x89PNG", report.charts(pack)["provisions"])
+
+
+def test_the_summary_fits_on_page_one_with_every_list_full_and_every_name_at_its_longest() -> None:
+    """Page 1 holds the whole summary even when each item it names is as long as allowed."""
+    word = ("Supercalifragilistic " * 20).strip()
+    label = word[: admin.MAX_LABEL_CHARS]
+    counts = [40, 35, 30, 25, 20, 15, 10]
+    slots = [f"{n} {label}"[: admin.MAX_LABEL_CHARS] for n in range(5)]
+    pack = report.ForumPack(
+        month=MARCH,
+        end=report.month_end(MARCH),
+        site_slug=None,
+        sites=tuple(f"{n} {label}"[: admin.MAX_LABEL_CHARS] for n in range(3)),
+        threshold=8,
+        empty=False,
+        headlines=(
+            Headline("Responses", 1234),
+            Headline("% rated good or very good", 61.5),
+            Headline("Comments", 415),
+            Headline("% of comments that read positive", "*"),
+        ),
+        tables={
+            "headlines": Table(("Figure", "Value"), (("Responses", 1235),)),
+            "provisions": Table(
+                ("Provision", "Asked for by", "% of responses"),
+                tuple((f"{n} {label}", count, 10.0) for n, count in enumerate(counts)),
+            ),
+            "times": Table(
+                ("Day", *slots),
+                tuple((day, *counts[:5]) for day in ("Mon", "Tue", "Wed", "Thu", "Fri")),
+            ),
+            "actions": Table(
+                ("Date", "What changed", "More detail", "Prompted by"),
+                tuple(
+                    (MARCH.replace(day=n + 1), f"{n} {word}"[: actions.MAX_TITLE_CHARS], "", "")
+                    for n in range(report.SUMMARY_CHANGES + 2)
+                ),
+            ),
+            "next": Table(
+                ("When", "What", "About", "Where"),
+                tuple(
+                    (
+                        "20 March 2026 to 20 April 2026",
+                        f"{n} {word}"[: c.MAX_QUESTION_CHARS],
+                        "A question women are being asked",
+                        label,
+                    )
+                    for n in range(report.SUMMARY_NEXT + 2)
+                ),
+            ),
+            "quotes": Table(("Question", "In her words"), ()),
+        },
+    )
+    pages = [
+        " ".join(p.extract_text().split())
+        for p in PdfReader(io.BytesIO(report.pdf_bytes(pack))).pages
+    ]
+    assert "The detail follows" in pages[0]  # the summary's last line is still on page 1
+    assert "There is more" in pages[0]
+    assert pages[1].startswith("Headline figures")
