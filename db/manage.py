@@ -196,6 +196,42 @@ def cmd_report(args: argparse.Namespace) -> str:
     return f"Wrote the {pack.period} forum pack ({len(written)} files):\n{names}"
 
 
+def cmd_send_digests(args: argparse.Namespace) -> str:
+    """Queue the safeguarding digest when one of its times has passed, and send what is due.
+
+    A mail server that is down is not an error here (the digests wait and are retried, and
+    the audit log has each failure); settings that are not valid are.
+    """
+    from db import digest
+
+    now = dt.datetime.fromisoformat(args.now) if args.now else None
+    try:
+        done = digest.run(now)
+    except digest.DigestError as exc:
+        raise CommandError(f"the digest settings are not valid (Admin -> Digest): {exc}") from None
+    if done.off:
+        return "The safeguarding digest is off: no mail server is set (Admin -> Digest)."
+    lines = []
+    if done.queued.slot is not None:
+        when = digest.slot_label(done.queued.slot)
+        if done.queued.mails:
+            lines.append(f"Queued the {when} digest for {done.queued.mails} recipient(s).")
+        elif done.queued.waiting:
+            lines.append(f"The {when} digest has nobody to go to: no one has opted in.")
+        else:
+            lines.append(f"The {when} digest was not needed: no comment waits for review.")
+    sent = done.sent
+    lines.append(
+        f"Sent {sent.sent} digest(s); {sent.retrying} to retry later; {sent.given_up} given up."
+    )
+    if sent.unreachable:
+        lines.append(
+            f"The mail server failed ({sent.unreachable}); the digests wait and are retried "
+            "by the next runs. The audit log has each failure."
+        )
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = argparse.ArgumentParser(prog="python -m db.manage", description=__doc__)
@@ -246,6 +282,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("path", metavar="PATH")
     restore.set_defaults(run=cmd_restore)
+
+    digests = commands.add_parser(
+        "send-digests", help="queue and send the safeguarding digest (a timer runs it)"
+    )
+    digests.add_argument("--now", help=argparse.SUPPRESS)  # tests move the clock
+    digests.set_defaults(run=cmd_send_digests)
 
     purge = commands.add_parser("purge", help="delete free text older than the retention period")
     purge.add_argument("--today", help=argparse.SUPPRESS)  # tests back-date "today"

@@ -331,6 +331,9 @@ class User(Base):
     # Sessions that signed in before this moment are no longer valid ("sign out everywhere").
     sessions_valid_after: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # The safeguarding digest (db/digest.py): where to send it, and whether they asked for it.
+    email: Mapped[str | None] = mapped_column(String(254))
+    digest_opt_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SignInThrottle(Base):
@@ -359,6 +362,43 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(40), index=True)
     target: Mapped[str | None] = mapped_column(String(120))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+# Where a queued digest is: waiting (or waiting to be retried), being sent by one process,
+# sent, given up on, or replaced by a newer digest to the same person before it went.
+DIGEST_STATUSES = ("pending", "sending", "sent", "failed", "superseded")
+
+
+class DigestMail(Base):
+    """One safeguarding digest to one member of staff at one fixed time (db/digest.py).
+
+    It holds counts and a link only: no words, site, date or category of any comment (SPEC
+    §2.5). One row per (slot, recipient), so several processes can never queue it twice;
+    a process claims a row (status "sending", its own `claim`) before it sends it.
+    """
+
+    __tablename__ = "digest_outbox"
+    __table_args__ = (
+        UniqueConstraint("slot_at", "recipient"),
+        CheckConstraint(
+            "status IN (" + ", ".join(f"'{s}'" for s in DIGEST_STATUSES) + ")",
+            name="status_known",
+        ),
+        Index("ix_digest_outbox_status_next_try_at", "status", "next_try_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))  # the digest time, UTC
+    recipient: Mapped[str] = mapped_column(String(254))
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_try_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    claim: Mapped[str | None] = mapped_column(String(32))  # the claiming process's random token
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(String(80))  # an error's type and code only
 
 
 # What a safeguarding review found (db/review_queue.py has the words for each).

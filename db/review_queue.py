@@ -155,6 +155,19 @@ def waiting_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(waiting)) or 0)
 
 
+def waiting_longer_than(session: Session, days: int, today: dt.date | None = None) -> int:
+    """How many waiting comments have waited more than `days` days since their service
+    date (the digest's escalation line: days, as no time of arrival is stored)."""
+    today = today or service_date_now()
+    waiting = (
+        select(Answer.id)
+        .join(Submission, Submission.id == Answer.submission_id)
+        .where(_in_queue(), ~_reviewed(), Submission.service_date < today - dt.timedelta(days))
+        .subquery()
+    )
+    return int(session.scalar(select(func.count()).select_from(waiting)) or 0)
+
+
 Cursor = tuple[int, dt.date, int]  # (severity rank, service date, answer id) of a page's last
 
 

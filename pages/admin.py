@@ -1,5 +1,5 @@
-"""Admin: accounts, sites and kiosk links, catalogue, services, themes, safety, translations,
-data, audit log."""
+"""Admin: accounts, sites and kiosk links, catalogue, services, themes, safety, the
+safeguarding digest, translations, data, audit log."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from db import (
     admin,
     audit,
     auth,
+    digest,
     maintenance,
     reanalyse,
     services,
@@ -558,6 +559,188 @@ def safety_tab(me: auth.StaffUser) -> None:
     st.text(", ".join(name for _, name in available()))
 
 
+# --- Safeguarding digest -------------------------------------------------------------
+
+
+def digest_tab(me: auth.StaffUser) -> None:
+    """The safeguarding digest: its times, escalation, mail server, recipients and a test."""
+    with read_session() as session:
+        values = digest.form_values(session)
+        people = digest.recipients(session)
+        state = digest.status(session)
+        address_set = settings.public_url_is_set(session)
+    st.text(
+        "Co-ordinators and admins who opt in get an e-mail at these times saying how many\n"
+        "comments wait for safeguarding review, and the sign-in link. It never holds her\n"
+        "words, her site, a category or a date. Nothing is sent when nothing waits.\n"
+        "The review queue is not watched around the clock: the digest is a reminder, not an alarm."
+    )
+    if not address_set:
+        st.text(
+            "Save Lantern's address first (Sites tab): the digest's sign-in link is built from\n"
+            f"it, and until then would point at {settings.DEFAULT_PUBLIC_URL}."
+        )
+    last = digest.slot_label(state.last_slot) if state.last_slot else "none yet"
+    sent = _when(state.last_sent_at)
+    lines = [f"Last digest time queued: {last}. Last e-mail sent (UTC): {sent}."]
+    if state.pending:
+        lines.append(f"{state.pending} e-mail(s) waiting to be sent or retried.")
+    if state.last_error:
+        lines.append(f"Last failure: {state.last_error} (the audit log has each one).")
+    st.text("\n".join(lines))
+    _digest_settings_form(me, values)
+    _digest_recipients(me, people)
+    _digest_test(me, people)
+
+
+def _digest_settings_form(me: auth.StaffUser, values: dict[str, str]) -> None:
+    """Times, escalation days and the mail server; nothing is saved unless all is valid."""
+    st.subheader("When, and through which mail server")
+    security = list(digest.SECURITY)
+    with st.form("digest_form"):
+        times = st.text_input(
+            "Times of day (24-hour clock, separated by commas)",
+            value=values["times"],
+            key="digest_times",
+            max_chars=200,
+        )
+        days = st.text_input(
+            "Escalate a comment that has waited more than this many days since its service date",
+            value=values["escalation_days"],
+            key="digest_escalation_days",
+            max_chars=4,
+        )
+        host = st.text_input(
+            "Mail server (leave blank to turn the digest off)",
+            value=values["host"],
+            key="smtp_host",
+            max_chars=253,
+        )
+        port = st.text_input("Port", value=values["port"], key="smtp_port", max_chars=5)
+        chosen = st.selectbox(
+            "Security",
+            options=security,
+            index=security.index(values["security"]) if values["security"] in security else 0,
+            format_func=digest.SECURITY.get,
+            key="smtp_security",
+        )
+        user = st.text_input(
+            "User name on the mail server (optional)",
+            value=values["user"],
+            key="smtp_user",
+            max_chars=digest.MAX_ADDRESS_CHARS,
+        )
+        sender = st.text_input(
+            "From address",
+            value=values["from_address"],
+            key="smtp_from",
+            max_chars=digest.MAX_ADDRESS_CHARS,
+        )
+        given = "is set" if digest.password() else "is not set"
+        st.text(
+            f"The password is never stored here: it is {digest.PASSWORD_VARIABLE} in the\n"
+            f"server's environment (/etc/lantern/lantern.env), which {given} for this process."
+        )
+        save = st.form_submit_button("Save digest settings", key="save_digest", type="primary")
+    if not save:
+        return
+    try:
+        with write_session() as session:
+            digest.save_settings(
+                session,
+                times=times,
+                escalation_days=days,
+                host=host,
+                port=port,
+                security=chosen or "starttls",
+                user=user,
+                from_address=sender,
+                actor=me.username,
+            )
+    except digest.DigestError as exc:
+        st.warning("Nothing was saved. Please correct this:")
+        st.text(str(exc))  # may quote what was typed: plain text, never Markdown
+    else:
+        _done("Digest settings saved.")
+
+
+def _digest_recipients(me: auth.StaffUser, people: list[digest.Recipient]) -> None:
+    """Each admin's and co-ordinator's address, and whether they get the digest."""
+    st.subheader("Recipients")
+    if not people:
+        st.text("There are no admin or co-ordinator accounts yet.")
+        return
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "Account": p.username,
+                    "Role": ROLE_NAMES.get(p.role, p.role),
+                    "E-mail": p.email or "",
+                    "Digest": "on" if p.opted_in and p.active else "off",
+                    "Status": "active" if p.active else "disabled",
+                }
+                for p in people
+            ]
+        ),
+        hide_index=True,
+        key="digest_recipients_table",
+    )
+    by_id = {p.user_id: p for p in people}
+    chosen = st.selectbox(
+        "Account",
+        options=list(by_id),
+        index=list(by_id).index(me.id) if me.id in by_id else 0,
+        format_func=lambda i: f"{by_id[i].username} ({ROLE_NAMES.get(by_id[i].role)})",
+        key="digest_account",
+    )
+    if chosen is None:
+        return
+    person = by_id[chosen]
+    with st.form("digest_recipient_form"):
+        email = st.text_input(
+            "E-mail address",
+            value=person.email or "",
+            key=f"digest_email_{person.user_id}",
+            max_chars=digest.MAX_ADDRESS_CHARS,
+        )
+        opted_in = st.checkbox(
+            "Send them the digest", value=person.opted_in, key=f"digest_opt_in_{person.user_id}"
+        )
+        save = st.form_submit_button("Save recipient", key="save_recipient")
+    if not save:
+        return
+    try:
+        with write_session() as session:
+            digest.set_recipient(session, person.user_id, email, opted_in, actor=me.username)
+    except digest.DigestError as exc:
+        st.warning("Nothing was saved. Please correct this:")
+        st.text(str(exc))
+    else:
+        _done("Recipient saved.")
+
+
+def _digest_test(me: auth.StaffUser, people: list[digest.Recipient]) -> None:
+    """Send a test e-mail to the admin's own address, and say plainly what happened."""
+    st.subheader("Test")
+    mine = next((p.email for p in people if p.user_id == me.id), None)
+    st.text(f"Sends a test e-mail now to your own address ({mine or 'not set yet'}).")
+    if not st.button("Send a test e-mail to me", key="digest_test", disabled=not mine):
+        return
+    try:
+        with st.spinner("Talking to the mail server…"):
+            problem = digest.send_test(mine, actor=me.username)
+    except digest.DigestError as exc:
+        st.warning("The test e-mail was not sent:")
+        st.text(str(exc))
+        return
+    if problem:
+        st.warning("The test e-mail was not sent. The mail server said:")
+        st.text(problem)  # the server's reply: plain text
+    else:
+        _done("Test e-mail sent. Check your inbox (and the spam folder).")
+
+
 # --- Translations --------------------------------------------------------------------
 
 
@@ -878,6 +1061,7 @@ tabs = st.tabs(
         "Services",
         "Themes",
         "Safety",
+        "Digest",
         "Translations",
         "Data",
         "Audit log",
@@ -898,8 +1082,10 @@ with tabs[5]:
 with tabs[6]:
     safety_tab(me)
 with tabs[7]:
-    translations_tab(me)
+    digest_tab(me)
 with tabs[8]:
-    data_tab(me)
+    translations_tab(me)
 with tabs[9]:
+    data_tab(me)
+with tabs[10]:
     audit_tab()

@@ -6,6 +6,7 @@ import itertools
 import os
 import shutil
 import sqlite3
+import subprocess
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -38,6 +39,25 @@ def missing(what: str, reason: str) -> None:
     if what in REQUIRED:
         pytest.fail(f"{reason} (LANTERN_REQUIRE includes {what!r})")
     pytest.skip(reason)
+
+
+def self_signed_certificate(folder: Path, what: str) -> tuple[Path, Path]:
+    """A throwaway self-signed certificate and key for 127.0.0.1 in folder, made with
+    openssl; `what` names the LANTERN_REQUIRE part that needs it (see missing)."""
+    openssl = shutil.which("openssl")
+    if not openssl:
+        missing(what, "openssl is not installed (needed to make a test certificate)")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            *(openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+            *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
+            *("-keyout", str(key), "-out", str(cert)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
 
 
 def postgres_server_url() -> str:

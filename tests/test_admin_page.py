@@ -25,6 +25,7 @@ TABS = [
     "Services",
     "Themes",
     "Safety",
+    "Digest",
     "Translations",
     "Data",
     "Audit log",

@@ -19,7 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, StreamlitServer, _free_port, missing, wait_for_app
+from tests.conftest import (
+    ROOT,
+    StreamlitServer,
+    _free_port,
+    missing,
+    self_signed_certificate,
+    wait_for_app,
+)
 
 DEPLOY = ROOT / "deploy"
 NGINX_CONF = DEPLOY / "nginx" / "lantern.conf"
@@ -54,39 +61,10 @@ def _binary(name: str) -> str:
     return found
 
 
-def _certificate(folder: Path) -> tuple[Path, Path]:
-    """A throwaway self-signed certificate and key for 127.0.0.1."""
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    openssl = shutil.which("openssl")
-    if not openssl:
-        missing("proxy", "openssl is not installed (needed to make a test certificate)")
-    subprocess.run(
-        [
-            openssl,
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=127.0.0.1",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return cert, key
-
-
 def _nginx_config(folder: Path, https_port: int, http_port: int, upstream: str | None) -> Path:
     """A main nginx.conf that includes the shipped lantern.conf, changed only where a test
     must: its ports, certificate, log file and (for a live test) the app's address."""
-    cert, key = _certificate(folder)
+    cert, key = self_signed_certificate(folder, "proxy")
     site = NGINX_CONF.read_text()
     site = re.sub(r"ssl_certificate\s+\S+;", f"ssl_certificate {cert};", site)
     site = re.sub(r"ssl_certificate_key\s+\S+;", f"ssl_certificate_key {key};", site)
@@ -156,7 +134,13 @@ def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path: Path) -> None:
     if not analyze:
         pytest.skip("systemd-analyze is not installed")
     units = []
-    for name in ("lantern@.service", "lantern-daily.service", "lantern-daily.timer"):
+    for name in (
+        "lantern@.service",
+        "lantern-daily.service",
+        "lantern-daily.timer",
+        "lantern-digest.service",
+        "lantern-digest.timer",
+    ):
         text = (DEPLOY / "systemd" / name).read_text()
         text = text.replace("/opt/lantern/.venv/bin/python", sys.executable)
         text = text.replace("/opt/lantern/deploy/", f"{DEPLOY}/")
@@ -188,7 +172,11 @@ def test_the_daily_jobs_name_commands_that_exist() -> None:
     from db.manage import build_parser
 
     known = set(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    for path in (DEPLOY / "systemd" / "lantern-daily.service", DEPLOY / "cron.example"):
+    for path in (
+        DEPLOY / "systemd" / "lantern-daily.service",
+        DEPLOY / "systemd" / "lantern-digest.service",
+        DEPLOY / "cron.example",
+    ):
         named = set(re.findall(r"-m db\.manage ([a-z-]+)", path.read_text()))
         assert named
         # close-day is added alongside this guide (issue 13); every other command exists.
