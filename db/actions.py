@@ -13,6 +13,7 @@ from analysis.text import clean_staff_text
 from db import audit
 from db import themes as db_themes
 from db.comments import QUESTION_LABELS
+from db.dashboard import period_start
 from db.models import (
     Action,
     ActionComment,
@@ -260,7 +261,9 @@ def reviewed_comments(
         .join(CommentReview, CommentReview.answer_id == Answer.id)
         .join(Submission, Submission.id == Answer.submission_id)
         .where(Answer.text.is_not(None), no_concern())
-        .order_by(Submission.service_date.desc(), Answer.id.desc())
+        # Newest month first, then the random id: the list never puts the nights in order
+        # (the page shows each comment's month, not its night: SPEC §2.6).
+        .order_by(period_start(session, Submission.service_date, "month").desc(), Answer.id.desc())
         .limit(limit)
     )
     if only is not None:

@@ -5,19 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from analysis import disclosure
 from analysis.emerging import MIN_RECENT_TEXTS, emerging_terms
 from analysis.text import clean_staff_text
 from db import audit, themes
-from db.dashboard import NO_SITE_LABEL, Filters, Table, comment_conditions
+from db.dashboard import (
+    NO_SITE,
+    NO_SITE_LABEL,
+    Filters,
+    Table,
+    _as_date,
+    _where,
+    comment_conditions,
+    period_start,
+)
 from db.models import (
     Answer,
     AnswerConcern,
     AnswerTheme,
     CommentReview,
+    DailySiteStats,
     Site,
     Submission,
 )
@@ -33,12 +43,23 @@ BASELINE_DAYS = 182  # emerging terms: the chosen dates against the six months b
 MAX_TEXTS = 5000  # newest comments read per window (a bounded read, not every row)
 
 
+# How finely a listed comment's date and site are shown (SPEC §2.6): never finer than a
+# group of at least the disclosure threshold's responses.
+WEEK_AND_SITE, MONTH_AND_SITE, MONTH_ONLY, NEITHER = 1, 2, 3, 4
+SITE_NOT_SHOWN = "site not shown"
+DATE_NOT_SHOWN = "date not shown"
+
+
 @dataclass(frozen=True)
 class Comment:
-    """One redacted comment with its readings, as plain values."""
+    """One redacted comment with its readings, as plain values.
+
+    `when` and `site` are as coarse as its group needs: "week of 3 Nov 2025" or
+    "November 2025", a site's name or "site not shown"; never the service night.
+    """
 
     id: int
-    service_date: dt.date
+    when: str
     site: str
     question: str
     text: str
@@ -54,12 +75,20 @@ class Comment:
 
 @dataclass(frozen=True)
 class CommentPage:
-    """One page of comments and how many match in all."""
+    """One page of comments and how many match in all.
+
+    `start`/`end` are the dates actually searched (a range shorter than a week widened to
+    whole weeks); `too_few` says no comment is listed because the filters hold fewer
+    responses than the disclosure threshold.
+    """
 
     comments: tuple[Comment, ...]
     total: int
     page: int
     per_page: int
+    start: dt.date | None = None
+    end: dt.date | None = None
+    too_few: bool = False
 
     @property
     def pages(self) -> int:
@@ -105,6 +134,40 @@ def _conditions(
     return conditions
 
 
+def whole_weeks(filters: Filters) -> Filters:
+    """The filters with their dates widened to whole weeks, Monday to Sunday.
+
+    The Comments page lists no shorter range, so no date range can single out one night
+    (SPEC §2.6).
+    """
+    start = filters.start - dt.timedelta(days=filters.start.weekday())
+    # "Every date" may end near date.max, with no Sunday after it to widen to.
+    end = min(filters.end, dt.date.max - dt.timedelta(days=7))
+    end = max(filters.end, end + dt.timedelta(days=6 - end.weekday()))
+    return Filters(start, end, filters.site_keys, filters.granularity, filters.service_key)
+
+
+def shown_when(level: int, period: dt.date | None) -> str:
+    """A comment's date as shown: "week of 3 Nov 2025", "November 2025" or not at all."""
+    if period is None or level == NEITHER:
+        return DATE_NOT_SHOWN
+    if level == WEEK_AND_SITE:
+        return f"week of {period.day} {period:%b %Y}"
+    return f"{period:%B %Y}"
+
+
+def _responses(session: Session, filters: Filters, *by):  # type: ignore[no-untyped-def]
+    """Responses (every submission, with or without words) per group, from the daily
+    rollups, in the filters' dates, sites and service: how many women each group holds."""
+    columns = [c.label(f"k{i}") for i, c in enumerate(by)]
+    return (
+        select(*columns, func.sum(DailySiteStats.responses).label("n"))
+        .where(*_where(DailySiteStats, filters))
+        .group_by(*by)
+        .subquery()
+    )
+
+
 def search_comments(
     session: Session,
     filters: Filters,
@@ -118,7 +181,21 @@ def search_comments(
     page: int = 1,
     per_page: int = 25,
 ) -> CommentPage:
-    """Comments newest first, filtered, one page at a time."""
+    """Comments newest first, filtered, one page at a time, each dated no finer than a
+    group of at least the disclosure threshold's responses (SPEC §2.6).
+
+    Dates shorter than a week are widened to the whole weeks they touch. Each comment
+    shows its week and site when its site had enough responses that week; else its month
+    and site; else its month alone (the chosen sites' responses that month); else
+    neither. Groups are counted inside the searched dates, sites and service, so a date
+    range that cuts a week or month cannot make a group smaller than it looks. When the
+    filters hold too few responses in all, no comment is listed.
+
+    Newest period first, and within a shown period by answer id, which is random: the
+    order never tells the nights apart.
+    """
+    if (filters.end - filters.start).days < 6:  # shorter than a week: never one night
+        filters = whole_weeks(filters)
     conditions = _conditions(
         filters,
         theme=theme,
@@ -129,12 +206,44 @@ def search_comments(
         reviewed=reviewed,
     )
     base = select(Answer.id).join(Submission, Submission.id == Answer.submission_id)
-    total = session.scalar(select(func.count()).select_from(base.where(*conditions).subquery()))
+    total = int(
+        session.scalar(select(func.count()).select_from(base.where(*conditions).subquery())) or 0
+    )
     page = max(1, page)
+    dates = {"start": filters.start, "end": filters.end}
+    threshold = disclosure.current_threshold()
+    everyone = session.scalar(
+        select(func.coalesce(func.sum(DailySiteStats.responses), 0)).where(
+            *_where(DailySiteStats, filters)
+        )
+    )
+    if int(everyone or 0) < threshold:
+        return CommentPage((), total, page, per_page, **dates, too_few=total > 0)
+
+    stats_week = period_start(session, DailySiteStats.service_date, "week")
+    stats_month = period_start(session, DailySiteStats.service_date, "month")
+    site_weeks = _responses(session, filters, DailySiteStats.site_key, stats_week)
+    site_months = _responses(session, filters, DailySiteStats.site_key, stats_month)
+    months = _responses(session, filters, stats_month)
+    site_key = func.coalesce(Submission.site_id, NO_SITE)
+    week = period_start(session, Submission.service_date, "week")
+    month = period_start(session, Submission.service_date, "month")
+    level = case(
+        (site_weeks.c.n >= threshold, WEEK_AND_SITE),
+        (site_months.c.n >= threshold, MONTH_AND_SITE),
+        (months.c.n >= threshold, MONTH_ONLY),
+        else_=NEITHER,
+    )
+    shown = case(
+        (site_weeks.c.n >= threshold, week),
+        (months.c.n >= threshold, month),
+        else_=None,
+    )
     rows = session.execute(
         select(
             Answer.id,
-            Submission.service_date,
+            level,
+            shown,
             Site.name,
             Answer.question,
             Answer.text,
@@ -148,8 +257,12 @@ def search_comments(
         .join(Submission, Submission.id == Answer.submission_id)
         .outerjoin(Site, Site.id == Submission.site_id)
         .outerjoin(CommentReview, CommentReview.answer_id == Answer.id)
+        .outerjoin(site_weeks, and_(site_weeks.c.k0 == site_key, site_weeks.c.k1 == week))
+        .outerjoin(site_months, and_(site_months.c.k0 == site_key, site_months.c.k1 == month))
+        .outerjoin(months, months.c.k0 == month)
         .where(*conditions)
-        .order_by(Submission.service_date.desc(), Answer.id.desc())
+        # Never by service date: within a shown period the random id decides.
+        .order_by(case((shown.is_(None), 1), else_=0), shown.desc(), Answer.id.desc())
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()
@@ -158,22 +271,24 @@ def search_comments(
     comments = tuple(
         Comment(
             id=r[0],
-            service_date=r[1],
-            site=r[2] or NO_SITE_LABEL,
-            question=QUESTION_LABELS.get(r[3], r[3]),
-            text=r[4] or "",
-            sentiment=r[5],
+            when=shown_when(r[1], None if r[2] is None else _as_date(r[2])),
+            site=(r[3] or NO_SITE_LABEL)
+            if r[1] in (WEEK_AND_SITE, MONTH_AND_SITE)
+            else SITE_NOT_SHOWN,
+            question=QUESTION_LABELS.get(r[4], r[4]),
+            text=r[5] or "",
+            sentiment=r[6],
             themes=themes.get(r[0], ()),
             concerns=concerns.get(r[0], ()),
-            reviewed=r[6] is not None,
-            publishable=bool(r[7]),
-            review_note=r[8] or "",
-            machine_read=r[9] is not False,
-            language=r[10],
+            reviewed=r[7] is not None,
+            publishable=bool(r[8]),
+            review_note=r[9] or "",
+            machine_read=r[10] is not False,
+            language=r[11],
         )
         for r in rows
     )
-    return CommentPage(comments, int(total or 0), page, per_page)
+    return CommentPage(comments, total, page, per_page, **dates)
 
 
 def _tags(session: Session, ids: list[int]) -> tuple[dict, dict]:

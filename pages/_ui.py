@@ -502,7 +502,8 @@ def not_read_note(language: str | None) -> None:
 def comment_card(comment, theme_names: dict[str, str], user: auth.StaffUser) -> None:  # type: ignore[no-untyped-def]
     """One comment as plain text (never Markdown or HTML), its tags, and a review form."""
     with st.container(border=True, key=f"comment_{comment.id}"):
-        st.text(f"{comment.service_date:%a %d %b %Y} · {comment.site} · {comment.question}")
+        # Its week or month and site, never its night (db.comments.search_comments).
+        st.text(f"{comment.when} · {comment.site} · {comment.question}")
         st.text(comment.text)
         if not comment.machine_read:
             not_read_note(comment.language)

@@ -90,7 +90,8 @@ def _fields(prefix: str, row: ActionRow | None, comments: list[ReviewedComment])
             # A woman's words: plain text only.
             st.text(comment.text)
             quoted = "may be quoted" if comment.publishable else "not for quoting"
-            st.text(f"{comment.service_date:%d %b %Y} · {comment.question} · {quoted}")
+            # Its month, never its night (SPEC §2.6).
+            st.text(f"{comment.service_date:%B %Y} · {comment.question} · {quoted}")
             if st.checkbox(
                 "Link this comment", value=comment.id in linked, key=f"{prefix}_c{comment.id}"
             ):

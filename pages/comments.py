@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.disclosure import suppress
+from analysis.disclosure import current_threshold, suppress
 from db import comments, dashboard
 from db.session import read_session
 from pages import _ui as ui
@@ -67,6 +67,22 @@ with read_session() as session:
         page=page,
         per_page=PER_PAGE,
     )
+if (found.start, found.end) != (chosen.start, chosen.end):  # a range shorter than a week
+    weeks = "week" if (found.end - found.start).days < 7 else "weeks"
+    span = f"{found.start:%a %d %b %Y} to {found.end:%a %d %b %Y}"
+    st.text(f"Showing the whole {weeks}, {span}: comments are never shown for a single night.")
+st.caption(
+    f"Each comment shows its week, or only its month, and its site only where at least "
+    f"{current_threshold()} women gave feedback then, so nobody can tell whose words they are. "
+    "The Safeguarding review shows the night, because acting on a concern needs it."
+)
+if found.too_few:
+    st.text(
+        f"Fewer than {current_threshold()} women gave feedback in these dates and sites, so "
+        "their comments are not shown: they could tell whose words they are. Choose longer "
+        "dates or more sites."
+    )
+    st.stop()
 if found.total == 0:
     ui.empty_state()
     st.stop()

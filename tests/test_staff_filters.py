@@ -9,7 +9,7 @@ import json
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from db import dashboard
+from db import comments, dashboard
 from db.service_day import service_date_now
 from db.session import read_session
 from db.submissions import FeedbackForm, submit_feedback
@@ -72,6 +72,16 @@ def _shown(at: AppTest, seeded: dict[int, tuple[str, str, str]]) -> list[str]:
     return [t.value for t in at.text if t.value in known]
 
 
+def _listed(**chosen: str) -> list[str]:
+    """The seeded comments in the order db.comments lists them for the page's default
+    dates: newest week or month first, and within it the random answer id, never the
+    night (tests/test_comments_coarsening.py)."""
+    filters = dashboard.Filters(TODAY - dt.timedelta(days=49), TODAY)
+    with read_session() as session:
+        found = comments.search_comments(session, filters, per_page=100, **chosen)
+    return [c.text for c in found.comments]
+
+
 def _status(at: AppTest) -> str:
     """The "N comments match · page x of y" line."""
     return next(t.value for t in at.text if "comments match" in t.value)
@@ -91,26 +101,27 @@ def test_comments_come_twenty_to_a_page_newest_first_and_the_buttons_move_betwee
     seeded = _seed_comments()
     at = _comments_page()
     assert _status(at) == "50 comments match · page 1 of 3"
-    assert _shown(at, seeded) == [seeded[n][0] for n in range(0, 20)]
+    assert len(_listed()) == 50
+    assert _shown(at, seeded) == _listed()[0:20]
     assert at.button(key="comments_newer").disabled
     assert not at.button(key="comments_older").disabled
 
     at.button(key="comments_older").click().run()
     assert not at.exception
     assert _status(at) == "50 comments match · page 2 of 3"
-    assert _shown(at, seeded) == [seeded[n][0] for n in range(20, 40)]
+    assert _shown(at, seeded) == _listed()[20:40]
     assert not at.button(key="comments_newer").disabled
 
     at.button(key="comments_older").click().run()
     assert _status(at) == "50 comments match · page 3 of 3"
-    assert _shown(at, seeded) == [seeded[n][0] for n in range(40, 50)]
+    assert _shown(at, seeded) == _listed()[40:50]
     assert at.button(key="comments_older").disabled
 
     at.button(key="comments_newer").click().run()
     at.button(key="comments_newer").click().run()
     assert not at.exception
     assert _status(at) == "50 comments match · page 1 of 3"
-    assert _shown(at, seeded) == [seeded[n][0] for n in range(0, 20)]
+    assert _shown(at, seeded) == _listed()[0:20]
 
 
 def test_a_new_filter_starts_again_at_its_newest_comments(db_url: str) -> None:
@@ -121,7 +132,8 @@ def test_a_new_filter_starts_again_at_its_newest_comments(db_url: str) -> None:
     at.selectbox(key="comments_sentiment").set_value("positive").run()
     positive = [text for text, _, feels in seeded.values() if feels == "positive"]
     assert _status(at) == "30 comments match · page 1 of 2"
-    assert _shown(at, seeded) == positive[:20]
+    assert sorted(_listed(sentiment="positive")) == sorted(positive)
+    assert _shown(at, seeded) == _listed(sentiment="positive")[:20]
 
 
 def test_the_sentiment_filter_shows_only_comments_that_feel_that_way(db_url: str) -> None:
@@ -131,16 +143,18 @@ def test_the_sentiment_filter_shows_only_comments_that_feel_that_way(db_url: str
     assert not at.exception
     negative = [text for text, _, feels in seeded.values() if feels == "negative"]
     assert _status(at) == "20 comments match · page 1 of 1"
-    assert _shown(at, seeded) == negative
+    assert sorted(_listed(sentiment="negative")) == sorted(negative)
+    assert _shown(at, seeded) == _listed(sentiment="negative")
     assert at.button(key="comments_older").disabled
 
     at.selectbox(key="comments_sentiment").set_value("positive").run()
     positive = [text for text, _, feels in seeded.values() if feels == "positive"]
     assert _status(at) == "30 comments match · page 1 of 2"
-    assert _shown(at, seeded) == positive[:20]
+    assert sorted(_listed(sentiment="positive")) == sorted(positive)
+    assert _shown(at, seeded) == _listed(sentiment="positive")[:20]
     assert all("Feels: positive" in t.value for t in at.text if t.value.startswith("Feels:"))
     at.button(key="comments_older").click().run()
-    assert _shown(at, seeded) == positive[20:]
+    assert _shown(at, seeded) == _listed(sentiment="positive")[20:]
 
 
 def test_the_question_filter_shows_only_answers_to_that_question(db_url: str) -> None:
@@ -150,13 +164,15 @@ def test_the_question_filter_shows_only_answers_to_that_question(db_url: str) ->
     assert not at.exception
     better = [text for text, question, _ in seeded.values() if question == "could_improve"]
     assert _status(at) == "25 comments match · page 1 of 2"
-    assert _shown(at, seeded) == better[:20]
+    assert sorted(_listed(question="could_improve")) == sorted(better)
+    assert _shown(at, seeded) == _listed(question="could_improve")[:20]
     assert "What was good?" not in " ".join(t.value for t in at.text)
 
     at.selectbox(key="comments_question").set_value("what_good").run()
     good = [text for text, question, _ in seeded.values() if question == "what_good"]
     assert _status(at) == "25 comments match · page 1 of 2"
-    assert _shown(at, seeded) == good[:20]
+    assert sorted(_listed(question="what_good")) == sorted(good)
+    assert _shown(at, seeded) == _listed(question="what_good")[:20]
 
     # Both filters at once: nothing negative was said about what was good.
     at.selectbox(key="comments_sentiment").set_value("negative").run()

@@ -273,9 +273,16 @@ def test_filters_that_match_nothing_show_a_friendly_empty_state(db_url: str) -> 
         assert not at.get("plotly_chart")
 
 
+def _others_without_words(n: int) -> None:
+    """n more women tonight who only gave a rating."""
+    for _ in range(n):
+        submit_feedback(FeedbackForm(rating=2, service_date=TODAY))
+
+
 def test_comments_are_shown_as_plain_text_never_markup(db_url: str) -> None:
     payload = "**bold** <b>tag</b> [link](javascript:alert(1)) ![x](http://evil.example/x.png)"
     submit_feedback(FeedbackForm(text_better=payload, service_date=TODAY))
+    _others_without_words(7)  # a comment is listed only among 8 or more women
     at = signed_in("coordinator")
     at.switch_page("pages/comments.py").run()
     assert payload in [t.value for t in at.text]
@@ -323,6 +330,7 @@ def test_a_safeguarding_concern_is_reviewed_with_a_note_and_leaves_the_queue(
 def test_a_comment_flagged_as_a_concern_is_never_offered_for_quoting(db_url: str) -> None:
     submit_feedback(FeedbackForm(text_better="he said hell kill me", service_date=TODAY))
     submit_feedback(FeedbackForm(text_good="warm socks", service_date=TODAY))
+    _others_without_words(6)
     at = signed_in("coordinator", username="cara")
     at.switch_page("pages/comments.py").run()
     assert {"he said hell kill me", "warm socks"} <= set(texts(at))
