@@ -437,6 +437,13 @@ def test_the_shift_advice_shows_only_on_a_device_with_a_keyboard(
         page.goto(f"{layout_server.url}/?site=drop-in")
         page.locator(".st-key-start button", has_text=w["welcome.start"]).wait_for()
         wait_for_app(page)
+        # The kiosk's style sheet may land after the words it hides (seen on a busy
+        # machine): wait until it is in force (Exit's own colours) before looking.
+        page.wait_for_function(
+            "() => { const b = document.querySelector('.st-key-exit button');"
+            " return b && getComputedStyle(b).backgroundColor === 'rgb(43, 51, 64)'; }",
+            timeout=30_000,
+        )
         seen[device] = (
             page.get_by_text(w["common.exit_help"]).is_visible(),
             page.get_by_text(w["common.exit_keys"]).is_visible(),
