@@ -186,19 +186,24 @@ def _marker_in_answers() -> int:
         return _relation_bytes(conn, "answers").count(MARKER.encode())
 
 
-def test_the_rewrite_waits_for_a_snapshot_older_than_the_purge(postgres_url: str) -> None:
-    _store_comments()
-    holder = _old_snapshot()
+def _purge_while_held_then_assert_gone(holder) -> None:  # type: ignore[no-untyped-def]
+    """Purge from the command line while holder stays open for 2 s more; then none of the
+    purged words are in the table file (read as superuser) and the recent comment stays."""
     release = threading.Timer(2.0, _let_go, args=(holder,))
     release.start()
     try:
         _purge_from_the_command_line()
     finally:
         release.join()
-    # Rewritten while the old snapshot was open, the table would have kept every purged row.
     if _superuser():
         assert _marker_in_answers() == 0
     assert _kept_texts() == [f"lovely soup {KEPT}"]
+
+
+def test_the_rewrite_waits_for_a_snapshot_older_than_the_purge(postgres_url: str) -> None:
+    _store_comments()
+    # Rewritten while the old snapshot was open, the table would have kept every purged row.
+    _purge_while_held_then_assert_gone(_old_snapshot())
 
 
 def test_the_rewrite_waits_for_a_write_begun_before_the_purge_in_another_database(
@@ -211,15 +216,7 @@ def test_the_rewrite_waits_for_a_write_begun_before_the_purge_in_another_databas
     _store_comments()
     elsewhere = create_engine(postgres.server_url, poolclass=NullPool).connect()
     elsewhere.execute(text("SELECT pg_current_xact_id()"))  # a transaction id, held open
-    release = threading.Timer(2.0, _let_go, args=(elsewhere,))
-    release.start()
-    try:
-        _purge_from_the_command_line()
-    finally:
-        release.join()
-    if _superuser():
-        assert _marker_in_answers() == 0
-    assert _kept_texts() == [f"lovely soup {KEPT}"]
+    _purge_while_held_then_assert_gone(elsewhere)
 
 
 def test_a_snapshot_that_outlasts_the_wait_is_reported(
